@@ -1,0 +1,34 @@
+# Two commands for a newcomer: `make serve` and `make test`. Both set everything up first.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test build setup browser clean
+
+$(STAMP): requirements.txt
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+## Serve the site with live reload at http://127.0.0.1:8000
+serve: $(STAMP)
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+
+## Build the static site into site/
+build: $(STAMP)
+	$(VENV)/bin/mkdocs build --strict
+
+## Install Debian's chromium (and poppler-utils) when missing and we are root; else say what to do.
+browser:
+	@bash scripts/ensure-browser.sh
+
+## Run every test, browser tests included
+test: $(STAMP) browser
+	$(PY) -m pytest
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,59 @@
+"""Print-ready PDFs rendered from Jinja templates with WeasyPrint, cached by content hash.
+
+Each handout module offers `pdf_jobs(root) -> list[PdfJob]`; hooks/pdfs.py turns the jobs into
+files of the build, so links to them are checked like any other link."""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .sjablonen import render
+
+log = logging.getLogger("mkdocs.plugins.handreiking.pdf")
+CACHE_ENV = "HANDREIKING_PDF_CACHE"
+
+
+@dataclass
+class PdfJob:
+    """One PDF: where it goes in the site, which template renders it, with what."""
+
+    path: str  # site-relative, e.g. "werkmateriaal/pdf/vraagkaarten-wie-vragen-8-per-vel.pdf"
+    template: str  # under overrides/partials/
+    context: dict[str, Any] = field(default_factory=dict)
+    stylesheets: list[str] = field(default_factory=list)  # paths under overrides/
+
+
+def cache_dir(root: Path) -> Path:
+    """Where rendered PDFs are kept between builds (HANDREIKING_PDF_CACHE or .cache/pdf)."""
+    return Path(os.environ.get(CACHE_ENV) or root / ".cache" / "pdf")
+
+
+def html_for(root: Path, job: PdfJob) -> str:
+    """The HTML document of a job."""
+    return render(root, job.template, **job.context)
+
+
+def pdf_bytes(root: Path, job: PdfJob) -> bytes:
+    """Render a job to PDF, or take it from the cache when its HTML and CSS are unchanged."""
+    html = html_for(root, job)
+    css_paths = [root / "overrides" / css for css in job.stylesheets]
+    digest = hashlib.sha256(html.encode())
+    for css in css_paths:
+        digest.update(css.read_bytes())
+    cached = cache_dir(root) / f"{digest.hexdigest()[:24]}.pdf"
+    if cached.is_file():
+        return cached.read_bytes()
+
+    from weasyprint import CSS, HTML  # imported late: slow to import, not needed on a cache hit
+
+    data = HTML(string=html, base_url=str(root / "overrides")).write_pdf(
+        stylesheets=[CSS(filename=str(css)) for css in css_paths]
+    )
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_bytes(data)
+    log.info("PDF gemaakt: %s (%d kB)", job.path, len(data) // 1024)
+    return data

@@ -1,0 +1,101 @@
+"""Shared fixtures: one strict build per test session, a local web server under a deep subpath,
+and Debian's Chromium for the browser tests."""
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SUBPATH = "/een/diep/pad/"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+]
+
+
+def page_paths() -> list[str]:
+    """Every page of the site as its built path (use_directory_urls is off: x.md -> x.html)."""
+    return sorted(str(p.relative_to(DOCS).with_suffix(".html")) for p in DOCS.rglob("*.md"))
+
+
+def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    """Run a strict build of the project in `project` into `out`."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+        cwd=project, env=env, capture_output=True, text=True, timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site, built once per session with `mkdocs build --strict`."""
+    out = tmp_path_factory.mktemp("build") / "site"
+    result = mkdocs_build(ROOT, out)
+    assert result.returncode == 0, f"mkdocs build --strict faalt:\n{result.stdout}\n{result.stderr}"
+    return out
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    """Static file handler that does not log every request."""
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        """Stay silent."""
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The built site served over http under a deep subpath, e.g. http://127.0.0.1:PORT/een/diep/pad/."""
+    webroot = tmp_path_factory.mktemp("webroot")
+    target = webroot / SUBPATH.strip("/")
+    target.parent.mkdir(parents=True)
+    target.symlink_to(site, target_is_directory=True)
+    handler = functools.partial(_QuietHandler, directory=str(webroot))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{SUBPATH}"
+    server.shutdown()
+
+
+def find_chromium() -> str:
+    """Path of a Chromium binary, or fail with how to install one."""
+    candidates = [os.environ.get("CHROMIUM_PATH"), shutil.which("chromium"), "/usr/bin/chromium"]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file():
+            return candidate
+    pytest.fail(
+        "Geen Chromium gevonden voor de browsertests. Installeer Debian's chromium "
+        "(sudo apt-get install -y chromium) of zet CHROMIUM_PATH=/pad/naar/chromium. "
+        "`make test` doet dit zelf als je root bent.",
+        pytrace=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    """Launch Debian's Chromium offline (pytest-playwright hook)."""
+    return {**browser_type_launch_args, "executable_path": find_chromium(), "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict) -> dict:
+    """Dutch locale for every browser context (pytest-playwright hook)."""
+    return {**browser_context_args, "locale": "nl-NL"}

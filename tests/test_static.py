@@ -1,0 +1,93 @@
+"""Static checks on the built HTML of every page (BeautifulSoup)."""
+from __future__ import annotations
+
+import re
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+from bs4 import BeautifulSoup
+
+from conftest import page_paths
+
+ASSET_ATTRS = {"script": "src", "link": "href", "img": "src", "iframe": "src", "source": "src", "audio": "src", "video": "src"}
+
+
+def soups(site: Path) -> dict[str, BeautifulSoup]:
+    """Every page's parsed HTML, keyed by its path in the site."""
+    pages = page_paths()
+    assert len(pages) >= 12, f"te weinig pagina's gevonden: {pages}"
+    return {path: BeautifulSoup((site / path).read_text(encoding="utf-8"), "html.parser") for path in pages}
+
+
+def test_every_page_is_dutch_with_one_h1(site: Path) -> None:
+    """Every page says lang="nl" and has exactly one <h1>."""
+    problems = []
+    for path, soup in soups(site).items():
+        if soup.html.get("lang") != "nl":
+            problems.append(f"{path}: lang={soup.html.get('lang')!r}")
+        h1s = soup.select("article h1, .md-content h1")
+        if len(soup.find_all("h1")) != 1:
+            problems.append(f"{path}: {len(soup.find_all('h1'))} <h1>-elementen ({[h.get_text(strip=True) for h in h1s]})")
+    assert not problems, "\n".join(problems)
+
+
+def test_titles_are_unique(site: Path) -> None:
+    """No two pages share a <title>."""
+    titles: dict[str, str] = {}
+    problems = []
+    for path, soup in soups(site).items():
+        title = soup.title.get_text(strip=True) if soup.title else ""
+        if not title:
+            problems.append(f"{path}: geen <title>")
+        elif title in titles:
+            problems.append(f"{path} en {titles[title]} hebben dezelfde titel {title!r}")
+        titles[title] = path
+    assert not problems, "\n".join(problems)
+
+
+def test_no_leftover_template_or_footnote_syntax(site: Path) -> None:
+    """No page text shows raw Jinja ({{, {%) or an unresolved footnote ([^)."""
+    problems = []
+    for path, soup in soups(site).items():
+        text = soup.get_text(" ")
+        for token in ("{{", "{%", "[^"):
+            if token in text:
+                at = text.index(token)
+                problems.append(f"{path}: {token!r} in tekst: …{text[max(0, at - 40):at + 40]}…")
+    assert not problems, "\n".join(problems)
+
+
+def test_no_asset_from_outside_the_site(site: Path) -> None:
+    """Scripts, stylesheets, images, fonts and frames all come from the site itself."""
+    problems = []
+    for path, soup in soups(site).items():
+        for tag, attr in ASSET_ATTRS.items():
+            for element in soup.find_all(tag):
+                if tag == "link" and not set(element.get("rel", [])) & {"stylesheet", "icon", "preload", "modulepreload", "manifest", "prefetch"}:
+                    continue
+                url = element.get(attr) or ""
+                parsed = urlparse(url)
+                if parsed.scheme in ("http", "https") or url.startswith("//"):
+                    problems.append(f"{path}: <{tag} {attr}={url!r}>")
+        for style in soup.find_all(style=True):
+            if "url(http" in style["style"] or "url(//" in style["style"]:
+                problems.append(f"{path}: style met externe url: {style['style']!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_stylesheets_load_nothing_from_outside(site: Path) -> None:
+    """The shipped CSS imports no fonts or images from other hosts."""
+    problems = []
+    for asset in site.rglob("*.css"):
+        text = asset.read_text(encoding="utf-8", errors="replace")
+        for url in re.findall(r"(?:url\(|@import)\s*[\"']?((?:https?:)?//[^\"') ]+)", text):
+            problems.append(f"{asset.relative_to(site)}: {url}")
+    assert not problems, "\n".join(problems)
+
+
+def test_no_page_needs_mermaid(site: Path) -> None:
+    """Material loads Mermaid from unpkg.com for a Mermaid diagram (the privacy plugin's one
+    exclusion in mkdocs.yml); no page may have one."""
+    problems = [path for path, soup in soups(site).items() if soup.select(".mermaid, code.language-mermaid")]
+    assert not problems, problems
