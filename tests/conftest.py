@@ -37,7 +37,9 @@ def page_paths() -> list[str]:
 
 def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
     """Run a strict build of the project in `project` into `out`."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    # Scratch copies share the project's PDF cache (keyed by content), so a scenario build
+    # does not render every PDF again.
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF_CACHE=str(ROOT / ".cache" / "pdf"))
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
         cwd=project, env=env, capture_output=True, text=True, timeout=600,
