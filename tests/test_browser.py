@@ -61,3 +61,13 @@ def test_site_works_from_file(page: Page, site) -> None:
     assert page.url.startswith("file://") and page.url.endswith("handreiking/2-het-appel.html")
     assert recorder.outside("file://") == []
     assert recorder.errors == [], recorder.errors
+
+
+def test_external_link_is_announced_as_external(page: Page, base_url: str) -> None:
+    """A screen reader hears that a link leaves the site; sighted readers see an arrow."""
+    page.goto(base_url + "handreiking/1-doel.html")
+    link = page.locator("article a.extern").first
+    after = link.evaluate("a => getComputedStyle(a, '::after').content")
+    assert "↗" in after and "externe website" in after, after
+    snapshot = page.locator("article").aria_snapshot()
+    assert "externe website" in snapshot, snapshot[:500]

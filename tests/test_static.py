@@ -91,3 +91,16 @@ def test_no_page_needs_mermaid(site: Path) -> None:
     exclusion in mkdocs.yml); no page may have one."""
     problems = [path for path, soup in soups(site).items() if soup.select(".mermaid, code.language-mermaid")]
     assert not problems, problems
+
+
+def test_external_links_are_marked_and_safe(site: Path) -> None:
+    """Every link that leaves the site is marked as external and cannot reach back (noopener)."""
+    problems = []
+    count = 0
+    for path, soup in soups(site).items():
+        for link in soup.select("a[href^=http]"):
+            count += 1
+            if "extern" not in link.get("class", []) or "noopener" not in link.get("rel", []):
+                problems.append(f"{path}: {link['href']} class={link.get('class')} rel={link.get('rel')}")
+    assert count > 20
+    assert not problems, "\n".join(problems)
