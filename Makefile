@@ -5,7 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build setup browser clean
+.PHONY: serve test build setup browser clean dist
+VERSION ?= $(shell git describe --tags --always 2>/dev/null || date +%Y%m%d)
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -22,6 +23,10 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(VENV)/bin/mkdocs build --strict
 
+## Release zip for intranet admins: dist/handreiking-<version>.zip
+dist: build
+	$(PY) scripts/dist.py --site site --out dist --version $(VERSION)
+
 ## Install Debian's chromium (and poppler-utils) when missing and we are root; else say what to do.
 browser:
 	@bash scripts/ensure-browser.sh
@@ -31,4 +36,4 @@ test: $(STAMP) browser
 	$(PY) -m pytest
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site dist .pytest_cache

@@ -1,0 +1,38 @@
+"""Pack a built site as a release zip for intranet admins: handreiking-<version>.zip."""
+from __future__ import annotations
+
+import argparse
+import zipfile
+from pathlib import Path
+
+LEESMIJ = Path(__file__).with_name("LEESMIJ.txt")
+
+
+def make_zip(site: Path, out_dir: Path, version: str) -> Path:
+    """Zip the site with LEESMIJ.txt under one folder handreiking-<version>/; return the zip path."""
+    if not (site / "index.html").is_file():
+        raise SystemExit(f"Geen gebouwde site in {site}: draai eerst `make build`.")
+    name = f"handreiking-{version}"
+    target = out_dir / f"{name}.zip"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr(f"{name}/LEESMIJ.txt", LEESMIJ.read_text(encoding="utf-8").replace("{versie}", version))
+        for path in sorted(site.rglob("*")):
+            if path.is_file() and not path.name.endswith(".map"):
+                archive.write(path, f"{name}/{path.relative_to(site).as_posix()}")
+    return target
+
+
+def main() -> None:
+    """Command line: dist.py --site site --out dist --version 1.0.0."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--site", type=Path, default=Path("site"))
+    parser.add_argument("--out", type=Path, default=Path("dist"))
+    parser.add_argument("--version", required=True)
+    args = parser.parse_args()
+    target = make_zip(args.site, args.out, args.version)
+    print(f"{target} ({target.stat().st_size / 1_048_576:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

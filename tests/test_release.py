@@ -1,0 +1,85 @@
+"""The release: every page and asset reachable under a deep subpath; the zip holds the site."""
+from __future__ import annotations
+
+import re
+import sys
+import zipfile
+from collections import deque
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.error import HTTPError
+from urllib.parse import urldefrag, urljoin
+from urllib.request import urlopen
+
+from conftest import ROOT, page_paths
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from dist import make_zip  # noqa: E402
+
+
+# Loaded by Material's JavaScript rather than named in the HTML: the search worker (named in the
+# page's __config JSON, added below) and what it loads for offline Dutch search.
+DYNAMIC_ASSETS = ["search/search_index.js", "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
+                  "assets/javascripts/lunr/min/lunr.nl.min.js"]
+
+
+class _Links(HTMLParser):
+    """Collects href/src of links, scripts, stylesheets, images and frames."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Remember URLs the browser would load or the reader could follow."""
+        for name, value in attrs:
+            if value and name in ("href", "src") and tag in ("a", "link", "script", "img", "iframe", "source"):
+                self.urls.append(value)
+
+
+def test_crawl_every_page_and_asset_under_a_subpath(base_url: str) -> None:
+    """From the home page, every internal link and asset answers 200 under /een/diep/pad/."""
+    seen: set[str] = set()
+    queue = deque([base_url + "index.html"] + [base_url + asset for asset in DYNAMIC_ASSETS])
+    misses = []
+    while queue:
+        url = queue.popleft()
+        if url in seen:
+            continue
+        seen.add(url)
+        try:
+            with urlopen(url, timeout=10) as response:
+                body = response.read()
+                kind = response.headers.get("Content-Type", "")
+        except HTTPError as err:
+            misses.append(f"{url}: {err.code}")
+            continue
+        found: list[str] = []
+        if "html" in kind:
+            parser = _Links()
+            parser.feed(body.decode("utf-8"))
+            found = parser.urls + re.findall(r'"search": "([^"]+)"', body.decode("utf-8"))
+        elif "css" in kind:
+            found = re.findall(r"url\(\s*['\"]?([^'\")]+)", body.decode("utf-8", "replace"))
+        for link in found:
+            target = urldefrag(urljoin(url, link))[0]
+            if target.startswith(base_url) and target not in seen:
+                queue.append(target)
+    assert not misses, "\n".join(misses)
+    pages = {url[len(base_url):] for url in seen}
+    assert set(page_paths()) <= pages, sorted(set(page_paths()) - pages)
+    assets = [url for url in seen if not url.endswith(".html")]
+    assert len(assets) >= 10, assets
+
+
+def test_release_zip_holds_the_whole_site_and_a_readme(site: Path, tmp_path: Path) -> None:
+    """handreiking-<version>.zip: one folder with LEESMIJ.txt and every file of the site."""
+    target = make_zip(site, tmp_path, "9.9.9")
+    assert target.name == "handreiking-9.9.9.zip"
+    with zipfile.ZipFile(target) as archive:
+        names = set(archive.namelist())
+        leesmij = archive.read("handreiking-9.9.9/LEESMIJ.txt").decode("utf-8")
+    assert "versie 9.9.9" in leesmij and "index.html" in leesmij
+    expected = {f"handreiking-9.9.9/{p.relative_to(site).as_posix()}" for p in site.rglob("*")
+                if p.is_file() and not p.name.endswith(".map")}
+    assert expected <= names and len(expected) > 30
