@@ -1,0 +1,68 @@
+"""The site served with exactly the published Content-Security-Policy: nothing is blocked."""
+from __future__ import annotations
+
+import functools
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from conftest import page_paths
+from recorder import Recorder
+
+COLLECT_VIOLATIONS = """
+window.__csp = [];
+document.addEventListener('securitypolicyviolation',
+  e => window.__csp.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber));
+"""
+
+
+@pytest.fixture(scope="module")
+def csp_url(site: Path) -> Iterator[str]:
+    """The site served with the headers from site/_headers (CSP from site/csp.txt)."""
+    policy = (site / "csp.txt").read_text(encoding="utf-8").strip()
+
+    class Handler(SimpleHTTPRequestHandler):
+        """Static files with the published security headers."""
+
+        def end_headers(self) -> None:
+            """Add the CSP and friends to every response."""
+            self.send_header("Content-Security-Policy", policy)
+            self.send_header("X-Content-Type-Options", "nosniff")
+            super().end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            """Stay silent."""
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+def test_policy_allows_no_inline_code_or_outside_origin(site: Path) -> None:
+    """The published policy has no 'unsafe-inline', no 'unsafe-eval' and no other host."""
+    policy = (site / "csp.txt").read_text(encoding="utf-8")
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert "http" not in policy and "*" not in policy
+    assert "Content-Security-Policy: " + policy.strip() in (site / "_headers").read_text(encoding="utf-8")
+
+
+def test_every_page_runs_under_the_policy(page: Page, csp_url: str) -> None:
+    """0 CSP violations and 0 console errors on every page, search included."""
+    recorder = Recorder(page)
+    page.add_init_script(COLLECT_VIOLATIONS)
+    problems = []
+    for path in page_paths():
+        page.goto(csp_url + path, wait_until="networkidle")
+        problems += [f"{path}: {v}" for v in page.evaluate("window.__csp")]
+    page.goto(csp_url + "index.html", wait_until="networkidle")
+    page.keyboard.press("s")
+    page.locator("input.md-search__input").press_sequentially("netwerk", delay=20)
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=10_000)
+    problems += [f"zoeken: {v}" for v in page.evaluate("window.__csp")]
+    assert not problems, "\n".join(problems)
+    assert recorder.errors == [], recorder.errors
