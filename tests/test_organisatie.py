@@ -68,3 +68,11 @@ def test_colour_without_contrast_is_refused_in_dutch(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "licht.yml, extra.organisatie.kleur: #7fd1ae heeft te weinig contrast met wit" in output, output[-1500:]
     assert "Kies een donkerdere kleur, bijvoorbeeld #" in output
+
+
+def test_accessibility_statement_carries_the_name(branded_site: Path) -> None:
+    """The organisation's name replaces the blank in its accessibility statement."""
+    soup = BeautifulSoup((branded_site / "toegankelijkheid.html").read_text(encoding="utf-8"), "html.parser")
+    text = soup.select_one("article").get_text(" ", strip=True)
+    assert "Jeugdhulp Voorbeeldstad wil dat iedereen deze website kan gebruiken" in text
+    assert "[naam organisatie]" not in text

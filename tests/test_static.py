@@ -104,3 +104,13 @@ def test_external_links_are_marked_and_safe(site: Path) -> None:
                 problems.append(f"{path}: {link['href']} class={link.get('class')} rel={link.get('rel')}")
     assert count > 20
     assert not problems, "\n".join(problems)
+
+
+def test_accessibility_statement_template(site: Path) -> None:
+    """The statement names what the project tests and marks every blank the organisation fills in."""
+    soup = BeautifulSoup((site / "toegankelijkheid.html").read_text(encoding="utf-8"), "html.parser")
+    article = soup.select_one("article")
+    text = article.get_text(" ", strip=True)
+    assert "axe-core" in text and "toetsenbord" in text and "390 pixels" in text
+    blanks = [mark.get_text() for mark in article.select("mark")]
+    assert "[naam organisatie]" in blanks and "[datum]" in blanks and len(blanks) >= 6
