@@ -1,0 +1,171 @@
+"""Performance budget: the site against the same Markdown with bare Material, side by side.
+
+Prints, per page, the bytes a first visit transfers (HTML, CSS, JS, fonts, images; gzip) for
+both builds, both build times, the time per PDF, and checks the budgets:
+- heaviest page <= 1.10 x the same page with bare Material;
+- each handout's own JS <= 15 KB gzip;
+- full build (with all PDFs rendered afresh) <= 2.0 x bare build + the PDF time.
+Usage: .venv/bin/python scripts/benchmark.py   (exit 1 when a budget is missed)"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE_RATIO = 1.10
+HANDOUT_JS_LIMIT = 15 * 1024
+BUILD_RATIO = 2.0
+
+
+class _Assets(HTMLParser):
+    """Assets a browser loads on a first visit to a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Stylesheets, scripts, images, icons."""
+        a = dict(attrs)
+        if tag == "link" and a.get("href") and set((a.get("rel") or "").split()) & {"stylesheet", "icon"}:
+            self.urls.append(a["href"])
+        elif tag in ("script", "img") and a.get("src"):
+            self.urls.append(a["src"])
+
+
+def gz(data: bytes) -> int:
+    """Size after gzip -9, as a server would send it."""
+    return len(gzip.compress(data, compresslevel=9))
+
+
+def first_visit_bytes(site: Path, page: str, detail: bool = False) -> int:
+    """Gzip bytes of a page plus every asset it loads (search worker and index included)."""
+    html = (site / page).read_bytes()
+    parser = _Assets()
+    parser.feed(html.decode("utf-8"))
+    text = html.decode("utf-8")
+    worker = re.search(r'"search": "([^"]+)"', text)
+    urls = set(parser.urls) | ({worker.group(1)} if worker else set())
+    # The offline plugin's pages load search_index.js; bare Material fetches search_index.json.
+    index = "search/search_index.js" if "search_index.js" in text else "search/search_index.json"
+    if (site / index).exists():
+        urls.add(os.path.relpath(site / index, (site / page).parent))
+    total = gz(html)
+    for url in urls:
+        if url.startswith(("http:", "https:", "data:", "//")):
+            continue
+        path = Path(os.path.normpath((site / page).parent / url.split("?")[0].split("#")[0]))
+        if path.is_file():
+            total += gz(path.read_bytes())
+            if detail:
+                print(f"    {path.relative_to(site)} {gz(path.read_bytes())}")
+            if path.suffix == ".css":
+                for font in re.findall(r"url\(([^)]+\.(?:woff2?|ttf))\)", path.read_text(encoding="utf-8", errors="replace")):
+                    font_path = Path(os.path.normpath(path.parent / font.strip("'\"")))
+                    if font_path.is_file():
+                        total += gz(font_path.read_bytes())
+    return total
+
+
+def bare_config(target: Path) -> Path:
+    """A config for the same docs with bare Material: no macros, hooks, PDFs, custom CSS/JS."""
+    full = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    config = {
+        "site_name": full["site_name"],
+        "docs_dir": str(ROOT / "docs"),
+        "use_directory_urls": False,
+        "theme": {"name": "material", "language": "nl", "font": False},
+        "plugins": [{"search": {"lang": "nl"}}],
+        "markdown_extensions": full["markdown_extensions"],
+        "nav": full["nav"],
+    }
+    path = target / "bare.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def timed_build(config: Path, out: Path, env: dict[str, str]) -> tuple[float, str]:
+    """Build once; return seconds and the build log."""
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(out)],
+                            cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode:
+        raise SystemExit(result.stdout + result.stderr)
+    return time.perf_counter() - started, result.stdout + result.stderr
+
+
+def handout_js(site: Path) -> dict[str, int]:
+    """Gzip size of each handout's own JavaScript (everything under assets/ but Material's and vendor)."""
+    sizes = {}
+    for js in sorted((site / "assets").rglob("*.js")):
+        rel = js.relative_to(site / "assets").as_posix()
+        if rel.startswith(("javascripts/", "vendor/")):
+            continue
+        sizes[rel] = gz(js.read_bytes())
+    return sizes
+
+
+def compare_pages(full: Path, bare: Path) -> list[tuple[str, int, int]]:
+    """(page, full bytes, bare bytes) for every page of the full site."""
+    rows = []
+    for html in sorted(full.rglob("*.html")):
+        page = html.relative_to(full).as_posix()
+        if page == "404.html" or not (bare / page).exists():
+            continue
+        rows.append((page, first_visit_bytes(full, page), first_visit_bytes(bare, page)))
+    return rows
+
+
+def main() -> int:
+    """Run both builds, print the table, check the budgets."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        env_full = dict(env, HANDREIKING_PDF_CACHE=str(tmp / "pdf-cache"))  # render every PDF afresh
+        full_time, log = timed_build(ROOT / "mkdocs.yml", tmp / "full", env_full)
+        bare_time, _ = timed_build(bare_config(tmp), tmp / "bare", env)
+        pdf_times = {m.group(1): float(m.group(2)) for m in re.finditer(r"PDF (\S+): ([\d.]+) s", log)}
+        rows = compare_pages(tmp / "full", tmp / "bare")
+        js = handout_js(tmp / "full")
+
+    print(f"{'pagina':48} {'volledig':>10} {'kaal':>10} {'factor':>7}")
+    for page, full_bytes, bare_bytes in rows:
+        print(f"{page:48} {full_bytes / 1024:9.1f}K {bare_bytes / 1024:9.1f}K {full_bytes / bare_bytes:7.3f}")
+    heaviest = max(rows, key=lambda r: r[1])
+    page_ratio = heaviest[1] / heaviest[2]
+    pdf_total = sum(pdf_times.values())
+    print(f"\nzwaarste pagina: {heaviest[0]} {heaviest[1] / 1024:.1f}K, factor {page_ratio:.3f} (budget {PAGE_RATIO})")
+    print("\nJavaScript per hulpmiddel (gzip):")
+    for name, size in js.items():
+        print(f"  {name:44} {size / 1024:6.1f}K (budget 15K)")
+    print("\nPDF's (tijd per PDF, zonder cache):")
+    for name, seconds in sorted(pdf_times.items()):
+        print(f"  {name:60} {seconds:5.1f} s")
+    print(f"  totaal {pdf_total:.1f} s")
+    print(f"\nbouwtijd volledig {full_time:.1f} s, kaal {bare_time:.1f} s; "
+          f"budget {BUILD_RATIO} x {bare_time:.1f} + {pdf_total:.1f} = {BUILD_RATIO * bare_time + pdf_total:.1f} s")
+
+    failures = []
+    if page_ratio > PAGE_RATIO:
+        failures.append(f"zwaarste pagina {page_ratio:.3f} x kaal")
+    failures += [f"{name}: {size / 1024:.1f}K" for name, size in js.items() if size > HANDOUT_JS_LIMIT]
+    if full_time > BUILD_RATIO * bare_time + pdf_total:
+        failures.append(f"bouwtijd {full_time:.1f} s")
+    print("\n" + ("BUDGET OVERSCHREDEN: " + "; ".join(failures) if failures else "alle budgetten gehaald"))
+    print(json.dumps({"page_ratio": round(page_ratio, 3), "full_build_s": round(full_time, 2),
+                      "bare_build_s": round(bare_time, 2), "pdf_s": round(pdf_total, 2)}))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
