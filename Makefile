@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build setup browser clean dist
+.PHONY: serve test build setup browser clean dist linkcheck-online
 VERSION ?= $(shell git describe --tags --always 2>/dev/null || date +%Y%m%d)
 
 $(STAMP): requirements.txt
@@ -26,6 +26,10 @@ build: $(STAMP)
 ## Release zip for intranet admins: dist/handreiking-<version>.zip
 dist: build
 	$(PY) scripts/dist.py --site site --out dist --version $(VERSION)
+
+## Check every external link online (needs a network; not part of `make test`)
+linkcheck-online: build
+	$(PY) scripts/linkcheck_online.py --site site
 
 ## Install Debian's chromium (and poppler-utils) when missing and we are root; else say what to do.
 browser:
