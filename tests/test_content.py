@@ -104,8 +104,16 @@ def test_sections_keep_their_numbers_and_stable_anchors(site: Path) -> None:
 
 
 def test_all_eight_footnotes_are_real_footnotes(site: Path) -> None:
-    """The 8 source footnotes are footnotes with a working reference and back link."""
+    """The 8 source footnotes are footnotes with a working reference, numbered as in the source."""
     total = 0
+    shown: list[int] = []
+    for name in ["voorwoord.html", "1-doel.html", "2-het-appel.html", "4-onveilige-situaties.html"]:
+        soup = BeautifulSoup((site / CHAPTERS / name).read_text(encoding="utf-8"), "html.parser")
+        shown += [int(a.get_text()) for a in soup.select("a.footnote-ref")]
+        items = soup.select("div.footnote li")
+        start = int(soup.select_one("div.footnote ol").get("start", 1))
+        assert [start + i for i in range(len(items))] == [int(li["id"].split(":")[1]) for li in items]
+    assert shown == [1, 2, 3, 4, 5, 6, 7, 8]
     for html in sorted((site / CHAPTERS).glob("*.html")):
         soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
         notes = soup.select("div.footnote li[id^=fn]")
