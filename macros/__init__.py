@@ -1,7 +1,7 @@
 """Macros of the handreiking site: this entry only registers the handout modules."""
 from typing import Any, Callable
 
-from . import colofon
+from . import colofon, stroomschema
 
 # Each handout module with print PDFs lists its `pdf_jobs(root)` here (used by hooks/pdfs.py).
 PDF_PROVIDERS: list[Callable] = []
@@ -10,3 +10,4 @@ PDF_PROVIDERS: list[Callable] = []
 def define_env(env: Any) -> None:
     """Register every handout module's macros with mkdocs-macros."""
     colofon.register(env)
+    stroomschema.register(env)
