@@ -238,7 +238,7 @@
   }
   function plaatsBlok(p, c) {
     var naam = "vc-r-" + p.id + "-" + c.id;
-    var keuzes = [{ id: "", voor: "", label: "Nergens", na: "" }].concat(c.kringen.map(function (k, i) { return { id: k.id, voor: "Kring ", label: String(i + 1), na: ": " + k.tekst }; }));
+    var keuzes = [{ id: "", voor: "", label: "Nergens", na: "" }].concat(c.kringen.map(function (k, i) { return { id: k.id, voor: "Kring ", label: String(i + 1), na: " – " + k.tekst }; }));
     return el("fieldset", { "class": "vc-persoon" }, [
       el("legend", { text: p.naam }),
       el("div", { "class": "vc-keuzes" }, keuzes.map(function (k) {
