@@ -139,35 +139,29 @@
     uit.forEach(function (r) { r.w = r.b - r.a; r.hoek = (Math.atan2(r.y, (r.a + r.b) / 2) + 2.5 * Math.PI) % (2 * Math.PI); });
     return uit.sort(function (p, q) { return p.hoek - q.hoek; });
   }
+  /* Spread names around the ring: each goes to the row nearest its share of the circle that
+     still has room; names sharing a row are centred together. Null when they do not fit. */
   function verdeel(rows, widths) {
-    var m = rows.length, n = widths.length, gap = 10, pos = [], i;
-    if (n <= m) {
-      var used = [];
-      for (i = 0; i < n; i++) {
-        var j = Math.floor((i + 0.5) * m / n), tries = 0;
-        while (tries < m && (used[j % m] || rows[j % m].w < widths[i])) { j++; tries++; }
-        if (tries >= m) break;
-        used[j % m] = true;
-        var r = rows[j % m];
-        pos.push({ x: (r.a + r.b - widths[i]) / 2, y: r.y });
-      }
-      if (pos.length === n) return pos;
-    }
+    var m = rows.length, n = widths.length, gap = 10;
     var vul = rows.map(function (r) { return { r: r, items: [], used: 0 }; });
-    for (i = 0; i < n; i++) {
-      var w = widths[i], f = vul.filter(function (v) { return v.used + (v.items.length ? gap : 0) + w <= v.r.w; })[0];
-      if (!f) return null;
-      f.used += (f.items.length ? gap : 0) + w;
-      f.items.push(i);
+    for (var i = 0; i < n; i++) {
+      var t = Math.floor((i + 0.5) * m / n), w = widths[i], plek = null;
+      for (var d = 0; d < 2 * m && !plek; d++) {
+        var v = vul[(((t + (d % 2 ? (d + 1) / 2 : -d / 2)) % m) + m) % m];
+        if (v.used + (v.items.length ? gap : 0) + w <= v.r.w) plek = v;
+      }
+      if (!plek) return null;
+      plek.used += (plek.items.length ? gap : 0) + w;
+      plek.items.push(i);
     }
-    pos = [];
+    var pos = [];
     vul.forEach(function (v) {
       var x = (v.r.a + v.r.b - v.used) / 2;
       v.items.forEach(function (idx) { pos[idx] = { x: x, y: v.r.y }; x += widths[idx] + gap; });
     });
     return pos;
   }
-  var POGINGEN = [[16, 1e9], [14, 1e9], [12, 1e9], [10.5, 1e9], [12, 160], [10.5, 160], [10.5, 120], [10.5, 90], [10.5, 70], [10.5, 50]];
+  var POGINGEN = [[16, 1e9], [14, 1e9], [12, 1e9], [12, 200], [12, 160], [10.5, 160], [10.5, 130], [10.5, 110], [10.5, 90], [10.5, 75], [10.5, 60], [10.5, 45]];
   function svgTekst(x, y, fs, tekst, cls) {
     var t = document.createElementNS(SVGNS, "text");
     t.setAttribute("x", (C + x).toFixed(1));
