@@ -1,13 +1,14 @@
 """Macros of the handreiking site: this entry only registers the handout modules."""
 from typing import Any, Callable
 
-from . import colofon, veiligheidscirkels
+from . import colofon, veiligheidscirkels, werkbladen
 
 # Each handout module with print PDFs lists its `pdf_jobs(root)` here (used by hooks/pdfs.py).
-PDF_PROVIDERS: list[Callable] = [veiligheidscirkels.pdf_jobs]
+PDF_PROVIDERS: list[Callable] = [veiligheidscirkels.pdf_jobs, werkbladen.pdf_jobs]
 
 
 def define_env(env: Any) -> None:
     """Register every handout module's macros with mkdocs-macros."""
     colofon.register(env)
     veiligheidscirkels.register(env)
+    werkbladen.register(env)
