@@ -309,3 +309,42 @@ def test_printed_filled_worksheet_has_one_circle_per_page(page: Page, base_url: 
         assert "Gezin: Gezin J." in flat and re.search(r"Datum: \d+ \w+ \d{4}", flat)
         assert "Naar binnen" not in flat and "Bewaar op dit apparaat" not in flat
     assert "Oma" in pages[1] and "Buurvrouw" in pages[1] and "Buurvrouw" not in pages[2]
+
+
+def pdf_objects_text(pdf: Path) -> str:
+    """The PDF's bytes with every Flate stream unpacked (form fields sit in compressed object streams)."""
+    import zlib
+
+    data = pdf.read_bytes()
+    parts = [data.decode("latin-1")]
+    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        try:
+            parts.append(zlib.decompress(match.group(1)).decode("latin-1"))
+        except zlib.error:
+            pass
+    return "\n".join(parts)
+
+
+def test_built_pdfs_blank_and_fillable(site: Path) -> None:
+    """The blank PDF: an instruction page and one circle per A4 page. The fillable one has a
+    multi-line text field per ring plus family and date fields on each circle page."""
+    for name in ("veiligheidscirkels.pdf", "veiligheidscirkels-invulbaar.pdf"):
+        pdf = site / "werkmateriaal" / "pdf" / name
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"Pages:\s+6\b", info) and "595.276 x 841.89" in info, info
+        pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
+        assert "Zo gebruik je dit werkblad" in pages[0]
+        for cirkel, text in zip(CIRKELS, pages[1:6]):
+            flat = " ".join(text.split())
+            assert flat.startswith(f"Cirkel {cirkel.nummer} ") and " ".join(cirkel.zin.split()) in flat
+            for kring in cirkel.kringen:
+                assert f"{kring.nummer}." in flat
+    fillable = site / "werkmateriaal" / "pdf" / "veiligheidscirkels-invulbaar.pdf"
+    assert "AcroForm" in subprocess.run(["pdfinfo", str(fillable)], capture_output=True, text=True).stdout
+    objects = pdf_objects_text(fillable)
+    names = set(re.findall(r"/T \((cirkel\d-[a-z0-9]+)\)", objects))
+    expected = {f"cirkel{c.nummer}-{part}" for c in CIRKELS for part in ("gezin", "datum", "kring1", "kring2", "kring3")}
+    assert names == expected, names ^ expected
+    assert len(re.findall(r"/Ff 4096", objects)) == 15, "elke kring is een tekstvak met meerdere regels"
+    blank = pdf_objects_text(site / "werkmateriaal" / "pdf" / "veiligheidscirkels.pdf")
+    assert "/AcroForm" not in blank
