@@ -21,7 +21,7 @@ SOORTEN = ("olievlek", "levensfasen", "huizen", "velden", "behoeften")
 SHEET_SCHEMA = {
     "id": (str, True), "titel": (str, True), "soort": (str, True), "bron": (str, True),
     "uitleg": (str, False), "velden": (list, True), "personen": (int, False), "levensfasen": (list, False),
-    "huizen": (list, False), "voorbeelden": (list, False), "behoeften": (int, False),
+    "huizen": (list, False), "voorbeelden": (list, False), "behoeften": (int, False), "vragen": (list, False),
 }
 FIELD_SCHEMA = {"id": (str, True), "label": (str, True), "groot": (bool, False), "kaart": (str, False)}
 PART_SCHEMA = {"id": (str, True), "titel": (str, True)}
@@ -80,6 +80,9 @@ def load_werkbladen(root: Path) -> list[dict]:
         if sheet["bron"] not in anchors:
             raise DataFout(f"{where}: bron '{sheet['bron']}' is geen anker in {BIJLAGE}. Kies uit: {', '.join(sorted(anchors))}.")
         item = {**{key: None for key in SHEET_SCHEMA}, **sheet, "velden": _fields(sheet, where, root)}
+        if sheet.get("vragen"):
+            decks = load_stapels(root)
+            item["vragen"] = [kaart(decks, str(card), f"{where}, vragen {n}").tekst for n, card in enumerate(sheet["vragen"], start=1)]
         for key in ("levensfasen", "huizen"):
             if sheet.get(key) is not None:
                 item[key] = _parts(sheet, key, where)

@@ -133,6 +133,24 @@ def test_bad_worksheet_data_is_named_in_dutch(tmp_path: Path) -> None:
         load_werkbladen(root)
 
 
+def test_questions_come_from_the_card_decks(tmp_path: Path) -> None:
+    """A worksheet's `vragen` and a field's `kaart` print the card's wording; an unknown card is named."""
+    shutil.copytree(ROOT / "data" / "vraagkaarten", tmp_path / "data" / "vraagkaarten")
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    decks = yaml.safe_load((ROOT / "data/vraagkaarten/4-stappen.yml").read_text(encoding="utf-8"))
+    card = decks["groepen"][0]["kaarten"][0]
+    data = yaml.safe_load((ROOT / "data/family-finding-werkbladen.yml").read_text(encoding="utf-8"))
+    data["werkbladen"][2]["vragen"] = [card["id"]]
+    data["werkbladen"][3]["velden"][0]["kaart"] = card["id"]
+    root = scratch(tmp_path, "family-finding-werkbladen.yml", yaml.safe_dump(data, allow_unicode=True))
+    sheets = load_werkbladen(root)
+    assert sheets[2]["vragen"] == [card["tekst"]] and sheets[3]["velden"][0]["vraag"] == card["tekst"]
+    data["werkbladen"][2]["vragen"] = ["bestaat-niet"]
+    (root / "data/family-finding-werkbladen.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(DataFout, match=r"werkblad 3 \('mobility-mapping'\), vragen 1: onbekende kaart 'bestaat-niet'"):
+        load_werkbladen(root)
+
+
 def test_one_source_of_truth(tmp_path: Path) -> None:
     """Changing a ring label and a Biggest Unmet Needs example in the data changes Bijlage I,
     the worksheet pages and the PDFs; a broken data file stops the build, naming it."""
