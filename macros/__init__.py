@@ -1,10 +1,10 @@
 """Macros of the handreiking site: this entry only registers the handout modules."""
 from typing import Any, Callable
 
-from . import colofon, oogopslag, stappen, stroomschema
+from . import colofon, oogopslag, stappen, stroomschema, veiligheidscirkels, werkbladen
 
 # Each handout module with print PDFs lists its `pdf_jobs(root)` here (used by hooks/pdfs.py).
-PDF_PROVIDERS: list[Callable] = [stappen.pdf_jobs]
+PDF_PROVIDERS: list[Callable] = [stappen.pdf_jobs, veiligheidscirkels.pdf_jobs, werkbladen.pdf_jobs]
 
 
 def define_env(env: Any) -> None:
@@ -13,3 +13,5 @@ def define_env(env: Any) -> None:
     stroomschema.register(env)
     stappen.register(env)
     oogopslag.register(env)
+    veiligheidscirkels.register(env)
+    werkbladen.register(env)

@@ -33,6 +33,7 @@ def register(env: Any) -> None:
     deck = vier_stappen_stapel(root)
 
     @env.macro
-    def vier_stappen(alleen_titels: bool = False) -> str:
-        """The four steps as a numbered step component (only the step names when alleen_titels)."""
-        return render(root, "stappen/stappen.html", stapel=deck, alleen_titels=alleen_titels)
+    def vier_stappen(alleen_titels: bool = False, zoekbaar: bool = True) -> str:
+        """The four steps as a numbered step component (only the step names when alleen_titels;
+        left out of the search index when zoekbaar is false, for copies of chapter 2's text)."""
+        return render(root, "stappen/stappen.html", stapel=deck, alleen_titels=alleen_titels, zoekbaar=zoekbaar)

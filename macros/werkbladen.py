@@ -1,0 +1,130 @@
+"""The other Family Finding tools of Bijlage I as worksheets (werkbladen), from data.
+
+data/family-finding-werkbladen.yml holds each worksheet's structure (fields, levensfasen,
+houses) and the wording of olievlek and Biggest Unmet Needs (Bijlage I renders those from
+here). Questions of the other tools are referenced by card id (`kaart`), never copied."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+from .gegevens import DataFout, check_fields, check_unique, load_yaml, project_root
+from .pdf import PdfJob
+from .sjablonen import render
+from .stapels import kaart, load_stapels
+
+FILE = "data/family-finding-werkbladen.yml"
+PDF = "werkmateriaal/pdf/family-finding-werkbladen.pdf"
+BIJLAGE = "handreiking/bijlage-1-family-finding.md"
+SOORTEN = ("olievlek", "levensfasen", "huizen", "velden", "behoeften")
+SHEET_SCHEMA = {
+    "id": (str, True), "titel": (str, True), "soort": (str, True), "bron": (str, True),
+    "uitleg": (str, False), "velden": (list, True), "personen": (int, False), "levensfasen": (list, False),
+    "huizen": (list, False), "voorbeelden": (list, False), "behoeften": (int, False), "vragen": (list, False),
+}
+FIELD_SCHEMA = {"id": (str, True), "label": (str, True), "groot": (bool, False), "kaart": (str, False)}
+PART_SCHEMA = {"id": (str, True), "titel": (str, True)}
+EXAMPLE_SCHEMA = {"behoefte": (str, True), "in_tegenstelling_tot": (str, True)}
+NEEDS = {"olievlek": ("uitleg", "personen"), "levensfasen": ("levensfasen",), "huizen": ("huizen",),
+         "velden": (), "behoeften": ("uitleg", "voorbeelden", "behoeften")}
+
+
+def _anchors(root: Path) -> set[str]:
+    """The explicit heading anchors of Bijlage I ({ #anker })."""
+    text = (root / "docs" / BIJLAGE).read_text(encoding="utf-8")
+    return {part.split("}")[0].strip() for part in text.split("{ #")[1:]}
+
+
+def _fields(sheet: dict, where: str, root: Path) -> list[dict]:
+    """Validate a worksheet's fields; a field's `kaart` becomes its question's wording."""
+    fields = []
+    decks = None
+    for number, field in enumerate(sheet["velden"], start=1):
+        f_where = f"{where}, veld {number}"
+        check_fields(field, FIELD_SCHEMA, f_where)
+        vraag = ""
+        if field.get("kaart"):
+            decks = decks or load_stapels(root)
+            vraag = kaart(decks, field["kaart"], f_where).tekst
+        fields.append({**field, "groot": bool(field.get("groot")), "vraag": vraag})
+    check_unique([f["id"] for f in fields], f"{where}, velden")
+    return fields
+
+
+def _parts(sheet: dict, key: str, where: str) -> list[dict]:
+    """Validate levensfasen or huizen: a non-empty list of {id, titel}, unique ids."""
+    parts = sheet[key]
+    if not parts:
+        raise DataFout(f"{where}: '{key}' is leeg. Zet er minstens één in.")
+    for number, part in enumerate(parts, start=1):
+        check_fields(part, PART_SCHEMA, f"{where}, {key} {number}")
+    check_unique([p["id"] for p in parts], f"{where}, {key}")
+    return parts
+
+
+def load_werkbladen(root: Path) -> list[dict]:
+    """Read and validate data/family-finding-werkbladen.yml."""
+    data = load_yaml(root / FILE)
+    check_fields(data, {"werkbladen": (list, True)}, FILE)
+    anchors = _anchors(root)
+    sheets = []
+    for number, sheet in enumerate(data["werkbladen"], start=1):
+        where = f"{FILE}, werkblad {number}" + (f" ('{sheet['id']}')" if isinstance(sheet, dict) and "id" in sheet else "")
+        check_fields(sheet, SHEET_SCHEMA, where)
+        if sheet["soort"] not in SOORTEN:
+            raise DataFout(f"{where}: soort '{sheet['soort']}' is onbekend. Kies uit: {', '.join(SOORTEN)}.")
+        for key in NEEDS[sheet["soort"]]:
+            if sheet.get(key) in (None, "", []):
+                raise DataFout(f"{where}: een werkblad van soort '{sheet['soort']}' heeft veld '{key}' nodig.")
+        if sheet["bron"] not in anchors:
+            raise DataFout(f"{where}: bron '{sheet['bron']}' is geen anker in {BIJLAGE}. Kies uit: {', '.join(sorted(anchors))}.")
+        item = {**{key: None for key in SHEET_SCHEMA}, **sheet, "velden": _fields(sheet, where, root)}
+        if sheet.get("vragen"):
+            decks = load_stapels(root)
+            item["vragen"] = [kaart(decks, str(card), f"{where}, vragen {n}").tekst for n, card in enumerate(sheet["vragen"], start=1)]
+        for key in ("levensfasen", "huizen"):
+            if sheet.get(key) is not None:
+                item[key] = _parts(sheet, key, where)
+        for e_number, example in enumerate(sheet.get("voorbeelden") or [], start=1):
+            check_fields(example, EXAMPLE_SCHEMA, f"{where}, voorbeeld {e_number}")
+        sheets.append(item)
+    check_unique([s["id"] for s in sheets], f"{FILE}, werkbladen")
+    return sheets
+
+
+def olievlek_plekken(count: int) -> list[dict[str, float]]:
+    """Positions of the network persons around the family in the olievlek drawing."""
+    return [{"x": 400 + 250 * math.cos(2 * math.pi * i / count - math.pi / 2),
+             "y": 300 + 215 * math.sin(2 * math.pi * i / count - math.pi / 2)} for i in range(count)]
+
+
+def _context(root: Path) -> dict[str, Any]:
+    """Everything the templates need."""
+    sheets = load_werkbladen(root)
+    olievlek = next((s for s in sheets if s["soort"] == "olievlek"), None)
+    return {"werkbladen": {s["id"]: s for s in sheets}, "lijst": sheets, "pdf": PDF,
+            "plekken": olievlek_plekken(olievlek["personen"]) if olievlek else []}
+
+
+def pdf_jobs(root: Path) -> list[PdfJob]:
+    """One PDF with every worksheet, each starting on a new A4 page."""
+    return [PdfJob(PDF, "werkbladen/pdf.html", _context(root), ["assets/werkbladen/pdf.css"])]
+
+
+def register(env: Any) -> None:
+    """Register the worksheet macros."""
+    root = project_root(env)
+    context = _context(root)
+
+    @env.macro
+    def werkblad_bijlage(werkblad_id: str) -> str:
+        """Bijlage I's text of a tool whose wording lives in the worksheet data."""
+        if werkblad_id not in context["werkbladen"]:
+            raise DataFout(f"werkblad_bijlage('{werkblad_id}'): onbekend werkblad. Bekend: {', '.join(context['werkbladen'])}.")
+        return render(root, "werkbladen/bijlage.html", blad=context["werkbladen"][werkblad_id])
+
+    @env.macro
+    def family_finding_werkbladen() -> str:
+        """The worksheet page: every worksheet, printable and fillable."""
+        return render(root, "werkbladen/pagina.html", **context)
