@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,6 +17,9 @@ from macros import PDF_PROVIDERS  # noqa: E402
 from macros.pdf import pdf_bytes  # noqa: E402
 
 
+# Before other plugins' on_files (htmlproofer keeps its own copy of the file list there), so
+# links to the PDFs are checked like links to pages.
+@event_priority(100)
 def on_files(files: Files, config: Any) -> Files:
     """Render (or take from cache) each PDF job and add it to the site's files."""
     root = Path(config["config_file_path"]).resolve().parent

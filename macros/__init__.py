@@ -1,12 +1,13 @@
 """Macros of the handreiking site: this entry only registers the handout modules."""
 from typing import Any, Callable
 
-from . import colofon
+from . import colofon, kaartvellen, vraagkaarten
 
 # Each handout module with print PDFs lists its `pdf_jobs(root)` here (used by hooks/pdfs.py).
-PDF_PROVIDERS: list[Callable] = []
+PDF_PROVIDERS: list[Callable] = [kaartvellen.pdf_jobs]
 
 
 def define_env(env: Any) -> None:
     """Register every handout module's macros with mkdocs-macros."""
     colofon.register(env)
+    vraagkaarten.register(env)
