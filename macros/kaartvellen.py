@@ -17,11 +17,12 @@ from .stapels import Kaart, Stapel, load_stapels
 A4 = (210.0, 297.0)  # mm
 MARK_GAP = 1.5  # mm between a card edge and its crop mark
 MARK_LENGTH = 5.0  # mm
+MARK_WIDTH = 0.1  # mm, a hairline
 PDF_FOLDER = "werkmateriaal/pdf"
 SHEET_CSS = "assets/vraagkaarten/vellen.css"
 # Size classes: the weighted text length up to which a class is used (font sizes in vellen.css,
 # all at least 11 pt). Longer than the last limit does not fit a card: the build stops.
-SIZE_LIMITS = (("m1", 45), ("m2", 100), ("m3", 190), ("m4", 380))
+SIZE_LIMITS = (("m1", 45), ("m2", 100), ("m3", 190), ("m4", 400))
 TITLE_WEIGHT = 30  # a card title takes about this many characters of room
 
 
@@ -49,14 +50,14 @@ class Layout:
 LAYOUTS = {8: Layout(8, 2, 4, 95.0, 69.0), 9: Layout(9, 3, 3, 63.0, 88.0)}
 
 
-def weighted_length(kaart: Kaart) -> int:
-    """How much room a card's text needs, in characters."""
-    return len(kaart.tekst) + len(kaart.toelichting) + (TITLE_WEIGHT if kaart.titel else 0)
+def weighted_length(kaart: Kaart, titel: str) -> int:
+    """How much room a card's text needs, in characters (`titel`: the title shown on it)."""
+    return len(kaart.tekst) + len(kaart.toelichting) + (TITLE_WEIGHT if titel else 0)
 
 
-def size_class(kaart: Kaart) -> str:
+def size_class(kaart: Kaart, titel: str) -> str:
     """The size class of a card's text, or stop the build when it cannot fit a card."""
-    length = weighted_length(kaart)
+    length = weighted_length(kaart, titel)
     for name, limit in SIZE_LIMITS:
         if length <= limit:
             return name
@@ -70,7 +71,7 @@ def card_view(kaart: Kaart, deck: Stapel, groep_titel: str = "") -> dict[str, An
     """What a card face shows (for templates)."""
     return {
         "id": kaart.id, "tekst": kaart.tekst, "titel": kaart.titel or groep_titel,
-        "toelichting": kaart.toelichting, "maat": size_class(kaart),
+        "toelichting": kaart.toelichting, "maat": size_class(kaart, kaart.titel or groep_titel),
         "stapel": deck.id, "stapel_titel": deck.titel, "kleur": deck.kleur, "patroon": deck.patroon,
     }
 
@@ -87,12 +88,12 @@ def crop_marks(layout: Layout) -> list[dict[str, float]]:
     bottom = layout.boven + layout.rijen * layout.hoogte
     for col in range(layout.kolommen + 1):
         x = layout.links + col * layout.breedte
-        marks.append({"x": x, "y": layout.boven - MARK_GAP - MARK_LENGTH, "b": 0, "h": MARK_LENGTH, "r": "v"})
-        marks.append({"x": x, "y": bottom + MARK_GAP, "b": 0, "h": MARK_LENGTH, "r": "v"})
+        marks.append({"x": x - MARK_WIDTH / 2, "y": layout.boven - MARK_GAP - MARK_LENGTH, "b": MARK_WIDTH, "h": MARK_LENGTH, "r": "v"})
+        marks.append({"x": x - MARK_WIDTH / 2, "y": bottom + MARK_GAP, "b": MARK_WIDTH, "h": MARK_LENGTH, "r": "v"})
     for row in range(layout.rijen + 1):
         y = layout.boven + row * layout.hoogte
-        marks.append({"x": layout.links - MARK_GAP - MARK_LENGTH, "y": y, "b": MARK_LENGTH, "h": 0, "r": "h"})
-        marks.append({"x": right + MARK_GAP, "y": y, "b": MARK_LENGTH, "h": 0, "r": "h"})
+        marks.append({"x": layout.links - MARK_GAP - MARK_LENGTH, "y": y - MARK_WIDTH / 2, "b": MARK_LENGTH, "h": MARK_WIDTH, "r": "h"})
+        marks.append({"x": right + MARK_GAP, "y": y - MARK_WIDTH / 2, "b": MARK_LENGTH, "h": MARK_WIDTH, "r": "h"})
     return marks
 
 
