@@ -376,8 +376,9 @@
     if (trek.hidden) return;
     trek.hidden = true;
     document.body.classList.remove("vk-trek-open");
-    if (document.fullscreenElement) document.exitFullscreen().catch(function () {});
-    if (opener && opener.focus) opener.focus();
+    var terug = function () { if (opener && opener.focus) opener.focus(); };
+    terug();
+    if (document.fullscreenElement) document.exitFullscreen().then(terug, terug);
   }
   function trekStap(d) {
     trekPlek = (trekPlek + d + trekLijst.length) % trekLijst.length;
