@@ -222,7 +222,7 @@
     document.body.classList.add("vk-print-aan");
     var laag = geo.lagen[state.layout], mx = 105, my = 148.5;
     var voor = vel(laag, "voor");
-    voor.appendChild(zet(el("span", "vk-ijk-lijn vk-ijk-lijn--v"), mx, 20, 0, 257));
+    voor.appendChild(zet(el("span", "vk-ijk-lijn vk-ijk-lijn--v"), mx, 70, 0, 157));
     voor.appendChild(zet(el("span", "vk-ijk-lijn vk-ijk-lijn--h"), 20, my, 170, 0));
     voor.appendChild(el("p", "vk-ijk-uitleg", "Kalibratievel, voorkant. Druk dit vel dubbelzijdig af (spiegelen langs de lange kant), op werkelijke grootte (100 %). Houd het vel daarna tegen het licht en kijk naar de achterkant: waar kruisen de twee lijnen van deze voorkant de linialen?"));
     var achter = vel(laag, "achter");
