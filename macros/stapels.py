@@ -4,6 +4,7 @@ One YAML file per deck; the file name is the deck id. Every question's wording l
 here: chapters, card pages, PDFs and the flowchart all render from these objects."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,8 +22,11 @@ DECK_SCHEMA = {
     "patroon": (str, True),
     "groepen": (list, True),
 }
-SOURCE_SCHEMA = {"pagina": (str, True), "anker": (str, True), "label": (str, True)}
-GROUP_SCHEMA = {"titel": (str, False), "kaarten": (list, True)}
+SOURCE_SCHEMA = {"pagina": (str, True), "anker": (str, False), "label": (str, True)}
+# A group may name itself (id: a chapter renders one group's list) and its own heading (anker).
+GROUP_SCHEMA = {"id": (str, False), "titel": (str, False), "anker": (str, False), "kaarten": (list, True)}
+COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+CARD_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CARD_SCHEMA = {"id": (str, True), "tekst": (str, True), "titel": (str, False), "toelichting": (str, False)}
 
 
@@ -43,6 +47,8 @@ class Groep:
 
     titel: str
     kaarten: tuple[Kaart, ...]
+    id: str = ""
+    anker: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,8 @@ def _parse_deck(path: Path, root: Path) -> Stapel:
     check_fields(data["bron"], SOURCE_SCHEMA, f"{name}, bron")
     if not (root / "docs" / data["bron"]["pagina"]).is_file():
         raise DataFout(f"{name}, bron: pagina '{data['bron']['pagina']}' bestaat niet onder docs/. Verwijs naar een bestaande pagina.")
+    if not COLOUR.match(data["kleur"]):
+        raise DataFout(f"{name}: kleur '{data['kleur']}' is geen kleurcode. Schrijf hem als #rrggbb, bijvoorbeeld \"#2e6b30\".")
     if data["patroon"] not in PATTERNS:
         raise DataFout(f"{name}: patroon '{data['patroon']}' is onbekend. Kies uit: {', '.join(PATTERNS)}.")
     groups = []
@@ -84,14 +92,17 @@ def _parse_deck(path: Path, root: Path) -> Stapel:
         for c_index, card in enumerate(group["kaarten"], start=1):
             where = f"{name}, groep {g_index}, kaart {c_index}" + (f" ('{card['id']}')" if isinstance(card, dict) and "id" in card else "")
             check_fields(card, CARD_SCHEMA, where)
+            if not CARD_ID.match(card["id"]):
+                raise DataFout(f"{where}: id '{card['id']}' mag alleen kleine letters, cijfers en streepjes bevatten (het staat in links en bewaarde selecties).")
             cards.append(Kaart(stapel=data["id"], **{k: card[k] for k in card}))
         if not cards:
             raise DataFout(f"{name}, groep {g_index}: geen kaarten. Voeg kaarten toe of verwijder de groep.")
-        groups.append(Groep(titel=group.get("titel") or "", kaarten=tuple(cards)))
+        groups.append(Groep(titel=group.get("titel") or "", kaarten=tuple(cards), id=group.get("id") or "", anker=group.get("anker") or ""))
+    check_unique([g.id for g in groups if g.id], f"{name} (groep-ids)")
     source = data["bron"]
     return Stapel(
         id=data["id"], titel=data["titel"], omschrijving=data["omschrijving"],
-        bron_pagina=source["pagina"], bron_anker=source["anker"], bron_label=source["label"],
+        bron_pagina=source["pagina"], bron_anker=source.get("anker") or "", bron_label=source["label"],
         kleur=data["kleur"], patroon=data["patroon"], groepen=tuple(groups),
     )
 
@@ -111,6 +122,7 @@ def load_stapels(root: Path) -> dict[str, Stapel]:
         if path.name != "volgorde.yml" and path.stem not in decks:
             raise DataFout(f"{path.relative_to(root).as_posix()}: deze stapel staat niet in {FOLDER}/volgorde.yml. Voeg '{path.stem}' daar toe.")
     check_unique([kaart.id for deck in decks.values() for kaart in deck.kaarten], f"{FOLDER} (kaart-ids over alle stapels)")
+    check_unique([deck.patroon for deck in decks.values()], f"{FOLDER} (patronen: elke stapel een eigen patroon op de achterkant)")
     return decks
 
 

@@ -1,0 +1,164 @@
+"""Card sheets: A4 layouts (8 and 9 per sheet), size classes, crop marks, mirrored backs, PDF jobs.
+
+The same geometry reaches the browser (the deck builder prints like the PDFs) as JSON."""
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .gegevens import DataFout
+from .pdf import PdfJob
+from .stapels import Kaart, Stapel, load_stapels
+
+A4 = (210.0, 297.0)  # mm
+MARK_GAP = 1.5  # mm between a card edge and its crop mark
+MARK_LENGTH = 5.0  # mm
+MARK_WIDTH = 0.1  # mm, a hairline
+PDF_FOLDER = "werkmateriaal/pdf"
+SHEET_CSS = "assets/vraagkaarten/vellen.css"
+# Size classes: the weighted text length up to which a class is used (font sizes in vellen.css,
+# all at least 11 pt). Longer than the last limit does not fit a card: the build stops.
+SIZE_LIMITS = (("m1", 45), ("m2", 100), ("m3", 190), ("m4", 400))
+TITLE_WEIGHT = 30  # a card title takes about this many characters of room
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A sheet layout: columns × rows of cards of one size, centred on A4."""
+
+    per_vel: int
+    kolommen: int
+    rijen: int
+    breedte: float  # card width, mm
+    hoogte: float  # card height, mm
+
+    @property
+    def links(self) -> float:
+        """Left (and right) margin in mm."""
+        return (A4[0] - self.kolommen * self.breedte) / 2
+
+    @property
+    def boven(self) -> float:
+        """Top (and bottom) margin in mm."""
+        return (A4[1] - self.rijen * self.hoogte) / 2
+
+
+LAYOUTS = {8: Layout(8, 2, 4, 95.0, 69.0), 9: Layout(9, 3, 3, 63.0, 88.0)}
+
+
+def weighted_length(kaart: Kaart, titel: str) -> int:
+    """How much room a card's text needs, in characters (`titel`: the title shown on it)."""
+    return len(kaart.tekst) + len(kaart.toelichting) + (TITLE_WEIGHT if titel else 0)
+
+
+def size_class(kaart: Kaart, titel: str) -> str:
+    """The size class of a card's text, or stop the build when it cannot fit a card."""
+    length = weighted_length(kaart, titel)
+    for name, limit in SIZE_LIMITS:
+        if length <= limit:
+            return name
+    raise DataFout(
+        f"data/vraagkaarten/{kaart.stapel}.yml, kaart '{kaart.id}': de tekst is te lang voor een kaart "
+        f"({length} tekens, hooguit {SIZE_LIMITS[-1][1]}). Kort de tekst in of verdeel hem over twee kaarten."
+    )
+
+
+def card_view(kaart: Kaart, deck: Stapel, groep_titel: str = "") -> dict[str, Any]:
+    """What a card face shows (for templates)."""
+    return {
+        "id": kaart.id, "tekst": kaart.tekst, "titel": kaart.titel or groep_titel,
+        "toelichting": kaart.toelichting, "maat": size_class(kaart, kaart.titel or groep_titel),
+        "stapel": deck.id, "stapel_titel": deck.titel, "kleur": deck.kleur, "patroon": deck.patroon,
+    }
+
+
+def deck_cards(deck: Stapel) -> list[dict[str, Any]]:
+    """Every card of a deck as a view, in order."""
+    return [card_view(kaart, deck, groep.titel) for groep in deck.groepen for kaart in groep.kaarten]
+
+
+def crop_marks(layout: Layout) -> list[dict[str, float]]:
+    """Crop marks at every cut line, in the margins outside the cards (x, y, width, height in mm)."""
+    marks = []
+    right = layout.links + layout.kolommen * layout.breedte
+    bottom = layout.boven + layout.rijen * layout.hoogte
+    for col in range(layout.kolommen + 1):
+        x = layout.links + col * layout.breedte
+        marks.append({"x": x - MARK_WIDTH / 2, "y": layout.boven - MARK_GAP - MARK_LENGTH, "b": MARK_WIDTH, "h": MARK_LENGTH, "r": "v"})
+        marks.append({"x": x - MARK_WIDTH / 2, "y": bottom + MARK_GAP, "b": MARK_WIDTH, "h": MARK_LENGTH, "r": "v"})
+    for row in range(layout.rijen + 1):
+        y = layout.boven + row * layout.hoogte
+        marks.append({"x": layout.links - MARK_GAP - MARK_LENGTH, "y": y - MARK_WIDTH / 2, "b": MARK_LENGTH, "h": MARK_WIDTH, "r": "h"})
+        marks.append({"x": right + MARK_GAP, "y": y - MARK_WIDTH / 2, "b": MARK_LENGTH, "h": MARK_WIDTH, "r": "h"})
+    return marks
+
+
+def slot_position(layout: Layout, index: int, mirrored: bool) -> dict[str, float]:
+    """Top-left corner (mm) of slot `index`; mirrored left-right for a back (long-edge duplex)."""
+    row, col = divmod(index, layout.kolommen)
+    if mirrored:
+        col = layout.kolommen - 1 - col
+    return {"x": layout.links + col * layout.breedte, "y": layout.boven + row * layout.hoogte}
+
+
+def sheets(cards: list[dict[str, Any]], layout: Layout, backs: bool) -> list[dict[str, Any]]:
+    """The sheets of a PDF: each front, followed by its mirrored back when `backs`."""
+    result = []
+    for start in range(0, len(cards), layout.per_vel):
+        chunk = cards[start:start + layout.per_vel]
+        slots = [{**slot_position(layout, i, False), "kaart": card} for i, card in enumerate(chunk)]
+        result.append({"soort": "voor", "plekken": slots})
+        if backs:
+            slots = [{**slot_position(layout, i, True), "kaart": card} for i, card in enumerate(chunk)]
+            result.append({"soort": "achter", "plekken": slots})
+    return result
+
+
+def pdf_name(deck_id: str, per_vel: int, backs: bool) -> str:
+    """File name of a PDF, saying what it is."""
+    return f"vraagkaarten-{deck_id}-{per_vel}-per-vel{'' if backs else '-alleen-voorkanten'}.pdf"
+
+
+def pdf_sets(decks: dict[str, Stapel]) -> list[dict[str, Any]]:
+    """Which PDFs exist: per deck and for all decks, each layout, with backs and fronts only."""
+    sets = [{"id": "alle", "titel": "Alle stapels", "kaarten": [c for d in decks.values() for c in deck_cards(d)]}]
+    sets += [{"id": deck.id, "titel": deck.titel, "kaarten": deck_cards(deck)} for deck in decks.values()]
+    for entry in sets:
+        entry["pdfs"] = [
+            {"per_vel": n, "achterkanten": backs, "pad": f"{PDF_FOLDER}/{pdf_name(entry['id'], n, backs)}",
+             "paginas": math.ceil(len(entry["kaarten"]) / n) * (2 if backs else 1)}
+            for n in LAYOUTS for backs in (True, False)
+        ]
+    return sets
+
+
+def site_name(root: Path) -> str:
+    """The site's name from mkdocs.yml (printed on every card back)."""
+    return str(yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))["site_name"])
+
+
+def pdf_jobs(root: Path) -> list[PdfJob]:
+    """Every card PDF of the site (used by hooks/pdfs.py)."""
+    jobs = []
+    for entry in pdf_sets(load_stapels(root)):
+        for pdf in entry["pdfs"]:
+            layout = LAYOUTS[pdf["per_vel"]]
+            context = {
+                "titel": f"Vraagkaarten: {entry['titel']}", "site": site_name(root), "layout": asdict(layout),
+                "vellen": sheets(entry["kaarten"], layout, pdf["achterkanten"]), "marks": crop_marks(layout),
+            }
+            jobs.append(PdfJob(path=pdf["pad"], template="vraagkaarten/vellen-pdf.html", context=context,
+                               stylesheets=[SHEET_CSS]))
+    return jobs
+
+
+def browser_geometry() -> dict[str, Any]:
+    """Layouts, crop marks and size limits for the deck builder's browser print (as JSON)."""
+    return {
+        "lagen": {str(n): {**asdict(l), "links": l.links, "boven": l.boven, "marks": crop_marks(l)} for n, l in LAYOUTS.items()},
+        "maten": [list(pair) for pair in SIZE_LIMITS], "titelgewicht": TITLE_WEIGHT,
+    }

@@ -1,0 +1,86 @@
+"""Vraagkaarten: the chapters' question lists and the card page, all rendered from the decks."""
+from __future__ import annotations
+
+import json
+import posixpath
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from .gegevens import DataFout, project_root
+from .kaartvellen import browser_geometry, card_view, deck_cards, pdf_sets, site_name
+from .sjablonen import render
+from .stapels import Stapel, kaart, load_stapels, stapel
+
+
+def _relative(env: Any, target: str) -> str:
+    """A site path (e.g. handreiking/x.html#y) relative to the page being rendered."""
+    here = posixpath.dirname(env.page.file.dest_uri)
+    path, _, anchor = target.partition("#")
+    return posixpath.relpath(path, here or ".") + (f"#{anchor}" if anchor else "")
+
+
+def _where(env: Any, call: str) -> str:
+    """Names the page and the macro call, for error messages."""
+    return f"docs/{env.page.file.src_uri}: {call}"
+
+
+def _source_url(env: Any, deck: Stapel, anker: str = "") -> str:
+    """Link from the current page to the section a deck (or group) comes from."""
+    page = deck.bron_pagina.removesuffix(".md") + ".html"
+    anchor = anker or deck.bron_anker
+    return _relative(env, page + (f"#{anchor}" if anchor else ""))
+
+
+def register(env: Any) -> None:
+    """Register the vraagkaarten macros."""
+    root = project_root(env)
+    decks = load_stapels(root)
+    sets = {entry["id"]: entry for entry in pdf_sets(decks)}  # also checks every card fits
+
+    @env.macro
+    def vragenlijst(stapel_id: str, groep: str = "", opsomming: bool = False) -> str:
+        """A chapter's question list(s) from a deck (one group with `groep`); `opsomming`
+        joins the items as one enumeration (";" between, "." at the end)."""
+        call = f'vragenlijst("{stapel_id}"' + (f', groep="{groep}"' if groep else "") + ")"
+        deck = stapel(decks, stapel_id, _where(env, call))
+        groups = [g for g in deck.groepen if not groep or g.id == groep]
+        if not groups:
+            known = ", ".join(g.id for g in deck.groepen if g.id) or "geen"
+            raise DataFout(f"{_where(env, call)}: stapel '{stapel_id}' heeft geen groep '{groep}'. Bekende groepen: {known}.")
+        return render(root, "vraagkaarten/vragenlijst.html", groepen=groups, opsomming=opsomming, stapel=deck.id)
+
+    @env.macro
+    def kaarttekst(kaart_id: str) -> Markup:
+        """One card's text, for a question that stands in a running paragraph."""
+        return escape(kaart(decks, kaart_id, _where(env, f'kaarttekst("{kaart_id}")')).tekst)
+
+    @env.macro
+    def vraagkaarten_pdfs(set_id: str) -> str:
+        """Links to the PDFs of one deck, or of all decks ("alle")."""
+        if set_id not in sets:
+            call = f'vraagkaarten_pdfs("{set_id}")'
+            raise DataFout(f"{_where(env, call)}: onbekende stapel '{set_id}'. Bekende: {', '.join(sets)}.")
+        entry = sets[set_id]
+        pdfs = [{**pdf, "url": _relative(env, pdf["pad"])} for pdf in entry["pdfs"]]
+        return render(root, "vraagkaarten/pdfs.html", titel=entry["titel"], pdfs=pdfs, aantal=len(entry["kaarten"]))
+
+    @env.macro
+    def vraagkaarten_bouwer() -> str:
+        """The deck builder's controls and draw mode (hidden until the script runs)."""
+        geometry = dict(browser_geometry(), site=site_name(root))
+        return render(root, "vraagkaarten/bouwer.html", stapels=list(decks.values()),
+                      geometrie=json.dumps(geometry, ensure_ascii=False))
+
+    @env.macro
+    def vraagkaarten_stapels() -> str:
+        """Every deck as a section: heading (anchor stapel-<id>), source link, PDFs, cards."""
+        parts = []
+        for deck in decks.values():
+            groups = [{"titel": g.titel, "id": g.id, "bron": _source_url(env, deck, g.anker) if g.anker else "",
+                       "kaarten": [card_view(k, deck, g.titel) for k in g.kaarten]} for g in deck.groepen]
+            html = render(root, "vraagkaarten/stapel.html", stapel=deck, groepen=groups,
+                          bron=_source_url(env, deck), aantal=len(deck_cards(deck)),
+                          pdfs=vraagkaarten_pdfs(deck.id))
+            parts.append(f"## {deck.titel} {{ #stapel-{deck.id} }}\n\n{html}\n")
+        return "\n".join(parts)

@@ -1,0 +1,431 @@
+/* Vraagkaarten: deck builder and "Trek een kaart" (progressive enhancement, no dependencies).
+   Choice, favourites and own questions stay in this browser (localStorage). User text is only
+   ever set with textContent. Sheets are laid out with the geometry the PDFs use. */
+(function () {
+  "use strict";
+  var bouwer = document.getElementById("vk-bouwer");
+  if (!bouwer) return;
+  var KEY = "vraagkaarten:v1";
+  var MAX = 300;
+  var geo = JSON.parse(bouwer.getAttribute("data-geometrie"));
+  var EIGEN = { titel: "Mijn vragen", kleur: "#3d3d3d", patroon: "zigzag" };
+  var $ = function (sel, root) { return (root || document).querySelector(sel); };
+  var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
+  var status = $("#vk-status");
+  var kaarten = {};  // id -> {id, cel, stapel, stapelTitel, titel, tekst, toelichting, kleur, patroon}
+  var volgorde = [];
+  var state;
+
+  function leeg() {
+    return { gekozen: [], favorieten: [], eigen: [], layout: "8", achter: true, dx: 0, dy: 0 };
+  }
+  function laden() {
+    var s = leeg();
+    try {
+      var data = JSON.parse(localStorage.getItem(KEY) || "{}");
+      Object.keys(s).forEach(function (k) { if (k in data) s[k] = data[k]; });
+    } catch (e) { /* no storage: start empty */ }
+    s.eigen = (Array.isArray(s.eigen) ? s.eigen : []).filter(geldigEigen);
+    return s;
+  }
+  function bewaren() {
+    try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* private mode */ }
+  }
+  function geldigEigen(v) {
+    return v && typeof v.id === "string" && /^eigen-[a-z0-9]+$/.test(v.id) && typeof v.tekst === "string" &&
+      v.tekst.trim() !== "" && v.tekst.length <= MAX;
+  }
+  function zeg(tekst) {
+    status.textContent = "";
+    window.setTimeout(function () { status.textContent = tekst; }, 50);
+  }
+  function maat(tekst) {
+    for (var i = 0; i < geo.maten.length; i++) if (tekst.length <= geo.maten[i][1]) return geo.maten[i][0];
+    return geo.maten[geo.maten.length - 1][0];
+  }
+  function el(tag, cls, tekst) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (tekst != null) e.textContent = tekst;
+    return e;
+  }
+  function heeft(lijst, id) { return lijst.indexOf(id) >= 0; }
+  function wissel(lijst, id, aan) {
+    var i = lijst.indexOf(id);
+    if (aan && i < 0) lijst.push(id);
+    if (!aan && i >= 0) lijst.splice(i, 1);
+  }
+
+  /* Cards: the page's own, then "Mijn vragen". */
+  function bediening(k) {
+    var tekstId = "vk-tekst-" + k.id;
+    $(".vk-kaart__tekst", k.cel).id = tekstId;
+    var balk = el("div", "vk-bediening");
+    var label = el("label", "vk-kies");
+    var vink = el("input");
+    vink.type = "checkbox";
+    vink.setAttribute("aria-describedby", tekstId);
+    label.appendChild(vink);
+    label.appendChild(document.createTextNode("Kies"));
+    vink.addEventListener("change", function () { wissel(state.gekozen, k.id, vink.checked); bijwerken(); });
+    var ster = el("button", "vk-klein vk-ster", "☆ Favoriet");
+    ster.type = "button";
+    ster.setAttribute("aria-pressed", "false");
+    ster.setAttribute("aria-describedby", tekstId);
+    ster.addEventListener("click", function () {
+      wissel(state.favorieten, k.id, !heeft(state.favorieten, k.id));
+      bijwerken();
+    });
+    balk.appendChild(label);
+    balk.appendChild(ster);
+    k.vink = vink;
+    k.ster = ster;
+    k.cel.appendChild(balk);
+    return balk;
+  }
+  $$(".vk-cel[data-kaart]").forEach(function (cel) {
+    var stapel = cel.closest(".vk-stapel");
+    var kaart = $(".vk-kaart", cel);
+    var titel = $(".vk-kaart__titel", cel);
+    var toel = $(".vk-kaart__toelichting", cel);
+    var k = {
+      id: cel.getAttribute("data-kaart"), cel: cel, stapel: stapel.getAttribute("data-stapel"),
+      stapelTitel: stapel.getAttribute("data-titel"), titel: titel ? titel.textContent : "",
+      tekst: $(".vk-kaart__tekst", cel).textContent, toelichting: toel ? toel.textContent : "",
+      kleur: kaart.style.getPropertyValue("--vk-kleur").trim(),
+      patroon: ($(".vk-staal", cel).className.match(/vk-patroon-(\S+)/) || [])[1]
+    };
+    kaarten[k.id] = k;
+    volgorde.push(k.id);
+    bediening(k);
+  });
+
+  var eigenLijst = $("#vk-eigen-kaarten");
+  function eigenKaart(v) {
+    var cel = el("li", "vk-cel");
+    cel.id = "kaart-" + v.id;
+    cel.setAttribute("data-kaart", v.id);
+    var kaart = el("div", "vk-kaart vk-eigen-kleur vk-" + maat(v.tekst));
+    var label = el("p", "vk-kaart__stapel");
+    var staal = el("span", "vk-staal vk-patroon-" + EIGEN.patroon);
+    staal.setAttribute("aria-hidden", "true");
+    label.appendChild(staal);
+    label.appendChild(document.createTextNode(EIGEN.titel));
+    kaart.appendChild(label);
+    kaart.appendChild(el("p", "vk-kaart__tekst", v.tekst));
+    cel.appendChild(kaart);
+    var k = { id: v.id, cel: cel, stapel: "mijn-vragen", stapelTitel: EIGEN.titel, titel: "", tekst: v.tekst,
+      toelichting: "", kleur: EIGEN.kleur, patroon: EIGEN.patroon, eigen: true };
+    var balk = bediening(k);
+    var weg = el("button", "vk-klein", "Verwijderen");
+    weg.type = "button";
+    weg.setAttribute("aria-describedby", "vk-tekst-" + v.id);
+    weg.addEventListener("click", function () {
+      state.eigen = state.eigen.filter(function (e) { return e.id !== v.id; });
+      wissel(state.gekozen, v.id, false);
+      wissel(state.favorieten, v.id, false);
+      opbouwenEigen();
+      bijwerken();
+      zeg("Eigen vraag verwijderd.");
+      $("#vk-eigen-tekst").focus();
+    });
+    balk.appendChild(weg);
+    kaarten[v.id] = k;
+    eigenLijst.appendChild(cel);
+  }
+  function opbouwenEigen() {
+    Object.keys(kaarten).forEach(function (id) { if (kaarten[id].eigen) delete kaarten[id]; });
+    eigenLijst.textContent = "";
+    state.eigen.forEach(eigenKaart);
+  }
+  function alleIds() {
+    return volgorde.concat(state.eigen.map(function (v) { return v.id; }));
+  }
+
+  /* Keep every control, the count and the print sheets in step with the state. */
+  function bijwerken() {
+    state.gekozen = state.gekozen.filter(function (id) { return kaarten[id]; });
+    var alleenFav = $("#vk-alleen-favorieten").checked;
+    Object.keys(kaarten).forEach(function (id) {
+      var k = kaarten[id], fav = heeft(state.favorieten, id), gekozen = heeft(state.gekozen, id);
+      k.vink.checked = gekozen;
+      k.cel.classList.toggle("vk-gekozen", gekozen);
+      k.ster.setAttribute("aria-pressed", String(fav));
+      k.ster.textContent = fav ? "★ Favoriet" : "☆ Favoriet";
+      k.cel.hidden = alleenFav && !fav;
+    });
+    $$(".vk-stapel").forEach(function (s) {
+      $(".vk-leeg", s).hidden = !alleenFav || $$(".vk-cel", s).some(function (c) { return !c.hidden; });
+    });
+    var n = state.gekozen.length;
+    $("#vk-aantal").textContent = n === 1 ? "1 kaart gekozen" : n + " kaarten gekozen";
+    $('input[name="vk-layout"][value="' + state.layout + '"]').checked = true;
+    $("#vk-achterkanten").checked = state.achter;
+    $("#vk-offset-x").value = state.dx;
+    $("#vk-offset-y").value = state.dy;
+    bewaren();
+    vellen(gekozenKaarten());
+  }
+  function gekozenKaarten() {
+    return alleIds().filter(function (id) { return heeft(state.gekozen, id); }).map(function (id) { return kaarten[id]; });
+  }
+
+  /* Print sheets, laid out like the PDFs: fronts with crop marks, mirrored backs with offset. */
+  var print = el("div", "vk-print");
+  document.body.appendChild(print);
+  function zet(e, x, y, b, h) {
+    e.style.left = x + "mm"; e.style.top = y + "mm";
+    if (b != null) e.style.width = b + "mm";
+    if (h != null) e.style.height = h + "mm";
+    return e;
+  }
+  function achterkant(k) {
+    var a = el("div", "vk-achter vk-patroon-" + k.patroon + (k.eigen ? " vk-eigen-kleur" : ""));
+    a.style.setProperty("--vk-kleur", k.kleur);
+    var label = el("p", "vk-achter__label");
+    label.appendChild(el("span", "vk-achter__stapel", k.stapelTitel));
+    label.appendChild(el("span", "vk-achter__site", geo.site));
+    a.appendChild(label);
+    return a;
+  }
+  function vel(laag, soort) {
+    var v = el("div", "vk-vel vk-vel--" + laag.per_vel + " vk-vel--" + soort);
+    print.appendChild(v);
+    return v;
+  }
+  function vellen(lijst) {
+    print.textContent = "";
+    document.body.classList.toggle("vk-print-aan", lijst.length > 0);
+    var laag = geo.lagen[state.layout];
+    for (var start = 0; start < lijst.length; start += laag.per_vel) {
+      var deel = lijst.slice(start, start + laag.per_vel);
+      var voor = vel(laag, "voor");
+      laag.marks.forEach(function (m) { voor.appendChild(zet(el("span", "vk-snij vk-snij--" + m.r), m.x, m.y, m.b, m.h)); });
+      deel.forEach(function (k, i) {
+        var plek = zet(el("div", "vk-plek"), laag.links + (i % laag.kolommen) * laag.breedte, laag.boven + Math.floor(i / laag.kolommen) * laag.hoogte);
+        plek.appendChild($(".vk-kaart", k.cel).cloneNode(true));
+        voor.appendChild(plek);
+      });
+      if (!state.achter) continue;
+      var achter = vel(laag, "achter");
+      deel.forEach(function (k, i) {
+        var kol = laag.kolommen - 1 - (i % laag.kolommen);
+        var plek = zet(el("div", "vk-plek"), laag.links + kol * laag.breedte + state.dx, laag.boven + Math.floor(i / laag.kolommen) * laag.hoogte + state.dy);
+        plek.appendChild(achterkant(k));
+        achter.appendChild(plek);
+      });
+    }
+    $$("[id]", print).forEach(function (e) { e.removeAttribute("id"); });
+  }
+  function kalibratie() {
+    print.textContent = "";
+    document.body.classList.add("vk-print-aan");
+    var laag = geo.lagen[state.layout], mx = 105, my = 148.5;
+    var voor = vel(laag, "voor");
+    voor.appendChild(zet(el("span", "vk-ijk-lijn vk-ijk-lijn--v"), mx, 70, 0, 157));
+    voor.appendChild(zet(el("span", "vk-ijk-lijn vk-ijk-lijn--h"), 20, my, 170, 0));
+    voor.appendChild(el("p", "vk-ijk-uitleg", "Kalibratievel, voorkant. Druk dit vel dubbelzijdig af (spiegelen langs de lange kant), op werkelijke grootte (100 %). Houd het vel daarna tegen het licht en kijk naar de achterkant: waar kruisen de twee lijnen van deze voorkant de linialen?"));
+    var achter = vel(laag, "achter");
+    for (var d = -10; d <= 10; d++) {
+      var lang = d % 5 === 0 ? 4 : 2;
+      achter.appendChild(zet(el("span", "vk-ijk-streep"), mx + d + state.dx, my - lang + state.dy, 0.2, lang * 2));
+      achter.appendChild(zet(el("span", "vk-ijk-streep"), mx - lang + state.dx, my + d + state.dy, lang * 2, 0.2));
+      if (d % 5 === 0) {
+        achter.appendChild(zet(el("span", "vk-ijk-getal", String(d)), mx + d + state.dx, my + 5 + state.dy));
+        achter.appendChild(zet(el("span", "vk-ijk-getal", String(d)), mx + 9 + state.dx, my + d - 1.5 + state.dy));
+      }
+    }
+    achter.appendChild(el("p", "vk-ijk-uitleg", "Kalibratievel, achterkant. Gebruikte verschuiving: x = " + state.dx + " mm, y = " + state.dy + " mm. Lees af bij welk getal de verticale lijn van de voorkant de liggende liniaal kruist (x) en de horizontale lijn de staande liniaal (y). Tel die getallen op bij de verschuiving en vul de uitkomst in. Valt alles op 0, dan klopt het."));
+  }
+
+  /* Builder controls. */
+  bouwer.addEventListener("change", function (e) {
+    var t = e.target;
+    if (t.name === "vk-layout") state.layout = t.value;
+    else if (t.id === "vk-achterkanten") state.achter = t.checked;
+    else if (t.id === "vk-offset-x" || t.id === "vk-offset-y") {
+      var w = Math.max(-10, Math.min(10, parseFloat(String(t.value).replace(",", ".")) || 0));
+      state[t.id === "vk-offset-x" ? "dx" : "dy"] = w;
+    } else if (t.id === "vk-alleen-favorieten") {
+      zeg(t.checked ? "Alleen favorieten: " + state.favorieten.length + " kaarten." : "Alle kaarten zichtbaar.");
+    } else return;
+    bijwerken();
+  });
+  $("#vk-eigen-form").addEventListener("submit", function (e) {
+    e.preventDefault();
+    var veld = $("#vk-eigen-tekst");
+    var tekst = veld.value.replace(/\s+/g, " ").trim().slice(0, MAX);
+    if (!tekst) { zeg("Schrijf eerst een vraag."); veld.focus(); return; }
+    var v = { id: "eigen-" + Date.now().toString(36) + Math.floor(Math.random() * 1e6).toString(36), tekst: tekst };
+    state.eigen.push(v);
+    state.gekozen.push(v.id);
+    eigenKaart(v);
+    veld.value = "";
+    bijwerken();
+    zeg("Eigen vraag toegevoegd aan ‘Mijn vragen’ en gekozen.");
+  });
+  var acties = {
+    "niets-kiezen": function () { state.gekozen = []; bijwerken(); zeg("Geen kaarten meer gekozen."); },
+    afdrukken: function () {
+      if (!state.gekozen.length) { zeg("Kies eerst kaarten om af te drukken."); return; }
+      vellen(gekozenKaarten());
+      window.print();
+    },
+    kalibratie: function () { kalibratie(); window.print(); window.setTimeout(bijwerken, 500); },
+    trek: function () { trekOpen($("#vk-trek-bron").value); },
+    exporteren: function () {
+      var data = { soort: "vraagkaarten-keuze", versie: 1, gekozen: state.gekozen, favorieten: state.favorieten, eigen: state.eigen };
+      var a = el("a");
+      a.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 1)], { type: "application/json" }));
+      a.download = "vraagkaarten-keuze.json";
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      zeg("Keuze opgeslagen als vraagkaarten-keuze.json.");
+    },
+    importeren: function () { $("#vk-bestand").click(); },
+    delen: function () {
+      var ids = state.gekozen.filter(function (id) { return !kaarten[id].eigen; });
+      var url = location.href.split(/[?#]/)[0] + "?kaarten=" + ids.join(",");
+      var veld = $("#vk-link");
+      veld.value = url;
+      veld.parentNode.hidden = false;
+      veld.focus();
+      veld.select();
+      var klaar = function () { zeg("Link naar " + ids.length + " kaarten gekopieerd."); };
+      if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(klaar, function () { zeg("Kopieer de link hieronder."); });
+      else zeg("Kopieer de link hieronder.");
+    },
+    wissen: function () {
+      try { localStorage.removeItem(KEY); } catch (e) { /* nothing stored */ }
+      state = leeg();
+      $("#vk-alleen-favorieten").checked = false;
+      opbouwenEigen();
+      bijwerken();
+      zeg("Alles gewist: keuze, favorieten, eigen vragen en afdrukinstellingen.");
+    },
+    "gedeeld-gebruiken": function () {
+      state.gekozen = gedeeld.slice();
+      $(".vk-gedeeld").hidden = true;
+      bijwerken();
+      zeg(gedeeld.length + " kaarten uit de link gekozen.");
+    },
+    "gedeeld-negeren": function () { $(".vk-gedeeld").hidden = true; zeg("Link genegeerd."); }
+  };
+  bouwer.addEventListener("click", function (e) {
+    var knop = e.target.closest("[data-actie]");
+    if (knop && acties[knop.getAttribute("data-actie")]) acties[knop.getAttribute("data-actie")]();
+  });
+  $("#vk-bestand").addEventListener("change", function () {
+    var bestand = this.files && this.files[0];
+    if (!bestand) return;
+    var lezer = new FileReader();
+    lezer.onload = function () {
+      try {
+        var data = JSON.parse(String(lezer.result));
+        if (!data || data.soort !== "vraagkaarten-keuze") throw new Error("soort");
+        var eigen = (Array.isArray(data.eigen) ? data.eigen : []).filter(geldigEigen);
+        eigen.forEach(function (v) { if (!state.eigen.some(function (e) { return e.id === v.id; })) state.eigen.push({ id: v.id, tekst: v.tekst }); });
+        opbouwenEigen();
+        var bekend = function (lijst) { return (Array.isArray(lijst) ? lijst : []).filter(function (id) { return typeof id === "string" && kaarten[id]; }); };
+        state.gekozen = bekend(data.gekozen);
+        state.favorieten = bekend(data.favorieten);
+        bijwerken();
+        zeg("Keuze geladen: " + state.gekozen.length + " kaarten, " + state.favorieten.length + " favorieten.");
+      } catch (err) {
+        zeg("Dit bestand is geen opgeslagen keuze van de vraagkaarten.");
+      }
+    };
+    lezer.readAsText(bestand);
+    this.value = "";
+  });
+
+  /* "Trek een kaart": one card at a time, full screen. */
+  var trek = $("#vk-trek"), trekLijst = [], trekPlek = 0, opener = null;
+  function trekBron(bron) {
+    var ids = alleIds();
+    if (bron === "gekozen") return ids.filter(function (id) { return heeft(state.gekozen, id); });
+    if (bron === "favorieten") return ids.filter(function (id) { return heeft(state.favorieten, id); });
+    if (bron === "alle") return ids;
+    return ids.filter(function (id) { return kaarten[id].stapel === bron; });
+  }
+  function trekToon() {
+    var k = kaarten[trekLijst[trekPlek]], vak = $("#vk-trek-kaart");
+    vak.textContent = "";
+    vak.style.setProperty("--vk-kleur", k.kleur);
+    vak.appendChild(el("p", "vk-trek__stapel", k.stapelTitel));
+    if (k.titel) vak.appendChild(el("p", "vk-trek__titel", k.titel));
+    vak.appendChild(el("p", "vk-trek__tekst" + (k.tekst.length > 140 ? " vk-lang" : ""), k.tekst));
+    if (k.toelichting) vak.appendChild(el("p", "vk-trek__toelichting", k.toelichting));
+    var positie = $("#vk-trek-positie");
+    positie.textContent = "Kaart " + (trekPlek + 1) + " van " + trekLijst.length;
+    positie.appendChild(el("span", "vk-sr", ": " + k.tekst));
+  }
+  function trekOpen(bron) {
+    trekLijst = trekBron(bron);
+    if (!trekLijst.length) { zeg("Geen kaarten om te trekken: kies kaarten, favorieten of een stapel."); return; }
+    trekPlek = 0;
+    opener = document.activeElement;
+    trek.hidden = false;
+    document.body.classList.add("vk-trek-open");
+    trekToon();
+    $('[data-actie="volgende"]', trek).focus();
+    if (trek.requestFullscreen) trek.requestFullscreen().catch(function () { /* a window is fine too */ });
+  }
+  function trekDicht() {
+    if (trek.hidden) return;
+    trek.hidden = true;
+    document.body.classList.remove("vk-trek-open");
+    var terug = function () { if (opener && opener.focus) opener.focus(); };
+    terug();
+    if (document.fullscreenElement) document.exitFullscreen().then(terug, terug);
+  }
+  function trekStap(d) {
+    trekPlek = (trekPlek + d + trekLijst.length) % trekLijst.length;
+    trekToon();
+  }
+  function schudden() {
+    for (var i = trekLijst.length - 1; i > 0; i--) {
+      var j = Math.floor(Math.random() * (i + 1)), t = trekLijst[i];
+      trekLijst[i] = trekLijst[j];
+      trekLijst[j] = t;
+    }
+    trekPlek = 0;
+    trekToon();
+  }
+  var trekActies = { vorige: function () { trekStap(-1); }, volgende: function () { trekStap(1); }, schudden: schudden, sluiten: trekDicht };
+  trek.addEventListener("click", function (e) {
+    var knop = e.target.closest("[data-actie]");
+    if (knop) trekActies[knop.getAttribute("data-actie")]();
+  });
+  document.addEventListener("fullscreenchange", function () { if (!document.fullscreenElement) trekDicht(); });
+  window.addEventListener("keydown", function (e) {
+    if (trek.hidden) return;
+    var knop = e.target.closest && e.target.closest("button");
+    var doe = { ArrowRight: "volgende", ArrowDown: "volgende", PageDown: "volgende", ArrowLeft: "vorige", ArrowUp: "vorige",
+      PageUp: "vorige", s: "schudden", S: "schudden", Escape: "sluiten" }[e.key];
+    if (e.key === " " && !knop) doe = "volgende";
+    if (e.key === "Tab") {
+      var knoppen = $$("button", trek), eerste = knoppen[0], laatste = knoppen[knoppen.length - 1];
+      if (e.shiftKey && document.activeElement === eerste) { laatste.focus(); e.preventDefault(); }
+      else if (!e.shiftKey && document.activeElement === laatste) { eerste.focus(); e.preventDefault(); }
+      else if (!trek.contains(document.activeElement)) { eerste.focus(); e.preventDefault(); }
+    }
+    if (!doe || e.ctrlKey || e.metaKey || e.altKey) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    trekActies[doe]();
+  }, true);
+
+  /* Start: stored state, a shared link, then show the builder. */
+  state = laden();
+  opbouwenEigen();
+  var gedeeld = (new URLSearchParams(location.search).get("kaarten") || "").split(",").filter(function (id) { return kaarten[id]; });
+  if (gedeeld.length) {
+    $("#vk-gedeeld-tekst").textContent = "Je opende een link met " + gedeeld.length + " gekozen kaarten.";
+    $(".vk-gedeeld").hidden = false;
+  }
+  document.documentElement.classList.add("vk-js");
+  bouwer.hidden = false;
+  bijwerken();
+})();

@@ -1,0 +1,190 @@
+"""Vraagkaarten: every question on the card page and in its PDF, PDFs that print and cut right."""
+from __future__ import annotations
+
+import math
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from vraagkaarten_bron import LISTS, source_questions, squash
+
+PAGE = "werkmateriaal/vraagkaarten.html"
+A4_PT = (595.28, 841.89)
+MM = 72 / 25.4
+# What a trainer cuts: card size and how many per sheet, from the file name's layout.
+LAYOUT = {8: {"cols": 2, "rows": 4, "w": 95, "h": 69}, 9: {"cols": 3, "rows": 3, "w": 63, "h": 88}}
+
+
+def soup(site: Path) -> BeautifulSoup:
+    """The card page."""
+    return BeautifulSoup((site / PAGE).read_text(encoding="utf-8"), "html.parser")
+
+
+def pdf_text(pdf: Path, raw: bool = True) -> str:
+    """The text of a PDF, in drawing order."""
+    args = ["pdftotext", "-raw"] if raw else ["pdftotext"]
+    return subprocess.run([*args, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pdf_info(pdf: Path) -> dict[str, str]:
+    """pdfinfo's fields."""
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in out.splitlines())}
+
+
+def words(pdf: Path, page: int) -> list[tuple[float, float, float, float, str]]:
+    """Every word of one page with its box (x0, y0, x1, y1 in pt)."""
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    found = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out)
+    return [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in found]
+
+
+def pdf_links(site: Path) -> dict[str, Path]:
+    """Every PDF the card page links to, by file name."""
+    links = {}
+    for a in soup(site).select("article a[href$='.pdf']"):
+        target = (site / PAGE).parent / a["href"]
+        links[target.name] = target
+    return links
+
+
+@pytest.mark.parametrize("deck", list(LISTS))
+def test_every_question_once_on_the_card_page_and_in_its_pdf(site: Path, deck: str) -> None:
+    """Each question of Bijlage II, 3.1.2 and 3.1.3 (read from the source) is on exactly one card
+    of its deck on the card page, and once in the text of that deck's PDF."""
+    questions = source_questions(deck)
+    assert len(questions) >= 5
+    section = soup(site).select_one(f'.vk-stapel[data-stapel="{deck}"]')
+    cards = [squash(p.get_text()) for p in section.select(".vk-kaart__tekst")]
+    text = squash(pdf_text(site / "werkmateriaal" / "pdf" / f"vraagkaarten-{deck}-8-per-vel.pdf"))
+    problems = []
+    for question in questions:
+        on_page = sum(squash(question) in card for card in cards)
+        in_pdf = text.count(squash(question))
+        if on_page != 1 or in_pdf != 1:
+            problems.append(f"{question!r}: {on_page}× op de kaartenpagina, {in_pdf}× in de PDF")
+    assert not problems, "\n".join(problems)
+
+
+def test_decks_have_anchors_source_links_and_stable_card_ids(site: Path) -> None:
+    """Each deck has a heading #stapel-<id>, links back to its chapter section, and every card
+    has id kaart-<card id>; all PDFs of the issue's kinds are linked."""
+    page = soup(site)
+    decks = page.select(".vk-stapel")
+    assert len(decks) == 7
+    for deck in decks:
+        deck_id = deck["data-stapel"]
+        heading = page.find(id=f"stapel-{deck_id}")
+        assert heading is not None and heading.name == "h2", deck_id
+        assert deck.select_one("a[href*='../handreiking/']"), f"{deck_id}: geen link naar de bron"
+        for cell in deck.select(".vk-cel"):
+            assert cell["id"] == f"kaart-{cell['data-kaart']}"
+    names = pdf_links(site)
+    for deck in [d["data-stapel"] for d in decks] + ["alle"]:
+        for n in (8, 9):
+            for suffix in ("", "-alleen-voorkanten"):
+                assert f"vraagkaarten-{deck}-{n}-per-vel{suffix}.pdf" in names, (deck, n, suffix)
+
+
+def test_pdf_pages_are_a4_fronts_plus_as_many_backs(site: Path) -> None:
+    """Pages = ⌈n/8⌉ or ⌈n/9⌉ fronts, plus as many backs unless 'alleen voorkanten'; all A4."""
+    page = soup(site)
+    counts = {d["data-stapel"]: len(d.select(".vk-cel")) for d in page.select(".vk-stapel")}
+    counts["alle"] = sum(counts.values())
+    links = pdf_links(site)
+    assert len(links) == len(counts) * 4
+    for name, path in links.items():
+        deck, per = re.match(r"vraagkaarten-(.+)-(8|9)-per-vel", name).groups()
+        fronts = math.ceil(counts[deck] / int(per))
+        info = pdf_info(path)
+        expected = fronts if "alleen-voorkanten" in name else 2 * fronts
+        assert int(info["Pages"]) == expected, f"{name}: {info['Pages']} pagina's, verwacht {expected}"
+        assert "(A4)" in info["Page size"], f"{name}: {info['Page size']}"
+
+
+def slot_box(per: int, index: int, mirrored: bool = False) -> tuple[float, float, float, float]:
+    """Where card `index` of a sheet is cut out, in pt (centred on A4, margins symmetric)."""
+    lay = LAYOUT[per]
+    left = (210 - lay["cols"] * lay["w"]) / 2
+    top = (297 - lay["rows"] * lay["h"]) / 2
+    row, col = divmod(index, lay["cols"])
+    if mirrored:
+        col = lay["cols"] - 1 - col
+    x, y = left + col * lay["w"], top + row * lay["h"]
+    return x * MM, y * MM, (x + lay["w"]) * MM, (y + lay["h"]) * MM
+
+
+@pytest.mark.parametrize("per", [8, 9])
+def test_longest_question_fits_its_card_at_11_pt_or_more(site: Path, per: int) -> None:
+    """The longest card text of all decks is wholly inside its card, 2 mm from every cut, and
+    no text on its sheet is smaller than 11 pt."""
+    page = soup(site)
+    cells = [c for d in page.select(".vk-stapel") for c in d.select(".vk-cel")]
+    longest = max(cells, key=lambda c: len(c.get_text(" ", strip=True)))
+    index = cells.index(longest)
+    pdf = site / "werkmateriaal" / "pdf" / f"vraagkaarten-alle-{per}-per-vel-alleen-voorkanten.pdf"
+    x0, y0, x1, y1 = slot_box(per, index % per)
+    inset = 2 * MM
+    on_sheet = words(pdf, index // per + 1)
+    mine = [w for w in on_sheet if x0 <= (w[0] + w[2]) / 2 <= x1 and y0 <= (w[1] + w[3]) / 2 <= y1]
+    expected = squash(longest.get_text())
+    assert squash("".join(w[4] for w in mine)) == expected, "tekst van de langste kaart is niet compleet binnen de kaart"
+    outside = [w[4] for w in mine if w[0] < x0 + inset or w[2] > x1 - inset or w[1] < y0 + inset or w[3] > y1 - inset]
+    assert not outside, f"woorden te dicht bij of over de snijlijn: {outside}"
+    # A word box is ascent + descent high: 1.117 em for Liberation Sans, so 11 pt gives 12.3 pt.
+    small = [(w[4], round(w[3] - w[1], 1)) for w in on_sheet if w[3] - w[1] < 12.0]
+    assert not small, f"tekst kleiner dan 11 pt: {small[:5]}"
+
+
+def test_backs_are_mirrored_for_long_edge_duplex(site: Path) -> None:
+    """On a back, each card's back lies behind its own front: the fifth card of 'De grootste
+    last' (front: left column, third row) has its back in the right column, third row."""
+    pdf = site / "werkmateriaal" / "pdf" / "vraagkaarten-grootste-last-8-per-vel.pdf"
+    back = words(pdf, 2)
+    label = [w for w in back if w[4] == "grootste"]
+    assert len(label) == 5
+    expected = slot_box(8, 4, mirrored=True)
+    assert any(expected[0] <= w[0] and w[2] <= expected[2] and expected[1] <= w[1] and w[3] <= expected[3] for w in label)
+    front = slot_box(8, 4)
+    assert not any(front[0] <= w[0] and w[2] <= front[2] and front[1] <= w[1] and w[3] <= front[3] for w in label)
+    text = pdf_text(pdf, raw=False).split("\f")[1]
+    assert "Kwetsbare gezinnen en de vertrouwde" in text
+
+
+def test_crop_marks_at_every_cut_line_outside_the_cards(site: Path, tmp_path: Path) -> None:
+    """On a front sheet, dark marks stand in the margin in line with every cut (and nowhere
+    elsewhere in the margin); margins left = right and top = bottom."""
+    from PIL import Image
+
+    for per in (8, 9):
+        pdf = site / "werkmateriaal" / "pdf" / f"vraagkaarten-wie-vragen-{per}-per-vel-alleen-voorkanten.pdf"
+        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / f"v{per}")], check=True)
+        image = Image.open(next(tmp_path.glob(f"v{per}*.png"))).convert("L")
+        px = image.width / 210
+        lay = LAYOUT[per]
+        left, top = (210 - lay["cols"] * lay["w"]) / 2, (297 - lay["rows"] * lay["h"]) / 2
+
+        def dark(x_mm: float, y_mm: float) -> bool:
+            """Is there ink within 0.3 mm of this point?"""
+            r = max(1, round(0.3 * px))
+            x, y = round(x_mm * px), round(y_mm * px)
+            return any(image.getpixel((i, j)) < 128 for i in range(x - r, x + r + 1) for j in range(y - r, y + r + 1))
+
+        missing = []
+        for col in range(lay["cols"] + 1):
+            x = left + col * lay["w"]
+            for y in (top - 4, top + lay["rows"] * lay["h"] + 4):
+                if not dark(x, y):
+                    missing.append(f"{per}: snijteken x={x} mm bij y={y} mm")
+        for row in range(lay["rows"] + 1):
+            y = top + row * lay["h"]
+            for x in (left - 4, left + lay["cols"] * lay["w"] + 4):
+                if not dark(x, y):
+                    missing.append(f"{per}: snijteken y={y} mm bij x={x} mm")
+        assert not missing, missing
+        # Between the marks the margin stays blank: beside the middle of a card, and above it.
+        assert not dark(left - 4, top + lay["h"] / 2) and not dark(left + lay["w"] / 2, top - 4)
