@@ -12,13 +12,13 @@ from typing import Any
 from .gegevens import DataFout, check_fields, check_unique, load_yaml, project_root
 from .hoofdstukken import Kop, kop
 from .sjablonen import render
-from .stapels import Kaart, kaart, load_stapels
+from .stapels import Kaart, Stapel, kaart, load_stapels, stapel
 
 FILE = "data/stroomschema.yml"
 SCHEMA = {"titel": (str, True), "bron": (str, True), "leeswijzer": (str, True), "groepen": (list, True), "pijlen": (list, True)}
 GROUP_SCHEMA = {"titel": (str, True), "keuze": (bool, False), "knopen": (list, True)}
 NODE_SCHEMA = {"id": (str, True), "label": (str, True), "uitspraken": (list, False), "vragen": (list, False),
-               "plek": (dict, True), "verder": (list, False)}
+               "plek": (dict, True), "verder": (list, False), "stapels": (list, False)}
 PLACE_SCHEMA = {"kolom": (int, True), "rij": (int, True), "kolommen": (int, False), "rijen": (int, False)}
 LINK_SCHEMA = {"pagina": (str, True), "anker": (str, False)}
 ARROW_SCHEMA = {"van": (str, True), "naar": (str, True), "label": (str, False), "gestippeld": (bool, False)}
@@ -39,6 +39,7 @@ class Knoop:
     uitspraken: list[str] = field(default_factory=list)
     vragen: list[Kaart] = field(default_factory=list)
     verder: list[Kop] = field(default_factory=list)
+    stapels: list[Stapel] = field(default_factory=list)  # card decks that help on this path
     paden: list[str] = field(default_factory=list)  # ids of the reactions whose path passes here
 
 
@@ -94,7 +95,8 @@ def _node(raw: Any, group: dict, decks: dict, root: Path, where: str) -> Knoop:
         id=raw["id"], label=raw["label"], groep=group["titel"], keuze=bool(group.get("keuze")),
         uitspraken=[str(u) for u in raw.get("uitspraken") or []],
         vragen=[kaart(decks, card_id, f"{where}, vragen") for card_id in raw.get("vragen") or []],
-        verder=links, **place,
+        verder=links, stapels=[stapel(decks, deck_id, f"{where}, stapels") for deck_id in raw.get("stapels") or []],
+        **place,
     )
 
 

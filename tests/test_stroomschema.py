@@ -189,3 +189,16 @@ def test_changed_card_text_shows_in_flowchart_and_steps(project: Path) -> None: 
         assert "Waarover twijfelt men nu precies?" in html and "Waar wordt over getwijfeld?" not in html, page
     for page in ("handreiking/2-het-appel.html", "werkmateriaal/4-stappen.html"):
         assert "Verleg het appèl nu" in (site / page).read_text(encoding="utf-8"), page
+
+
+def test_each_reaction_leads_to_card_decks_that_exist(site: Path) -> None:
+    """Each reaction's "Lees verder" names card decks, and each link lands on a deck of the card page."""
+    soup = BeautifulSoup((site / "werkmateriaal" / "stroomschema.html").read_text(encoding="utf-8"), "html.parser")
+    cards = BeautifulSoup((site / "werkmateriaal" / "vraagkaarten.html").read_text(encoding="utf-8"), "html.parser")
+    for reaction in ("ja", "ja-maar", "nee"):
+        panel = soup.find(id=reaction)
+        links = [a for a in panel.select(".ss-verder a") if "vraagkaarten.html#stapel-" in a["href"]]
+        assert links, f"{reaction}: geen vraagkaarten"
+        for link in links:
+            deck = cards.find(id=link["href"].split("#")[1])
+            assert deck is not None and link.get_text().removeprefix("Vraagkaarten: ") in deck.get_text(), link
