@@ -1,28 +1,15 @@
 """Vraagkaarten data: one source of truth, and every malformed deck stops the build in Dutch."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, mkdocs_build
+from conftest import mkdocs_build
+from test_build_failures import project  # noqa: F401 (fixture: a scratch copy of the project)
 
-PROJECT_PARTS = ["mkdocs.yml", "docs", "macros", "overrides", "data", "hooks"]
 DECKS = "data/vraagkaarten"
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A scratch copy of the project to change."""
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / part)
-        else:
-            shutil.copy2(source, tmp_path / part)
-    return tmp_path
 
 
 def edit(project: Path, name: str, old: str, new: str) -> None:
