@@ -84,3 +84,23 @@ def test_not_found_page_at_the_web_root(page: Page, browser: Browser, csp_url: s
     checked.goto(csp_url + "404.html", wait_until="networkidle")
     assert axe_violations(checked) == []
     context.close()
+
+
+def test_handouts_work_under_the_policy(page: Page, csp_url: str) -> None:
+    """The interactive handouts do their job with the published policy in force."""
+    recorder = Recorder(page)
+    page.add_init_script(COLLECT_VIOLATIONS)
+
+    page.goto(csp_url + "werkmateriaal/stroomschema.html", wait_until="networkidle")
+    page.get_by_role("radio", name="Nee!").check()
+    expect(page.locator("#nee")).to_be_visible()
+    expect(page.locator("#ja")).to_be_hidden()
+    assert page.evaluate("window.__csp") == []
+
+    page.goto(csp_url + "werkmateriaal/veiligheidscirkels.html", wait_until="networkidle")
+    page.get_by_role("button", name="Invullen op dit apparaat").click()
+    page.locator("#vc-naam").fill("Buurvrouw")
+    page.locator("#vc-naam").press("Enter")
+    expect(page.locator(".vc-netwerk li")).to_have_count(1)
+    assert page.evaluate("window.__csp") == []
+    assert recorder.errors == [], recorder.errors
