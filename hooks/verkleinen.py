@@ -1,6 +1,7 @@
 """MkDocs hook: minify the site's own CSS and JS (handouts, reading components) after the build.
 
-Sources stay readable with comments; the built site sends the minified files. Material's own
+Sources stay readable with comments; the built site sends the minified files. Inline scripts of
+the theme's own templates use the filter `verklein_js` (e.g. the loader in partials/laden-js.html). Material's own
 bundles are minified already; vendor files are left as they are."""
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ import rjsmin
 from mkdocs.plugins import event_priority
 
 SKIP = ("javascripts/", "stylesheets/", "vendor/")
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """Offer the templates a filter that minifies an inline script."""
+    env.filters["verklein_js"] = rjsmin.jsmin
+    return env
 
 
 @event_priority(50)

@@ -93,10 +93,20 @@ def load_werkbladen(root: Path) -> list[dict]:
     return sheets
 
 
-def olievlek_plekken(count: int) -> list[dict[str, float]]:
-    """Positions of the network persons around the family in the olievlek drawing."""
-    return [{"x": 400 + 250 * math.cos(2 * math.pi * i / count - math.pi / 2),
-             "y": 300 + 215 * math.sin(2 * math.pi * i / count - math.pi / 2)} for i in range(count)]
+def olievlek_plekken(count: int) -> list[dict[str, int]]:
+    """Where the olievlek drawing puts each network person (x, y) around the family, and the
+    direction (degrees) their own contacts fan out in; whole units keep the inline SVG small."""
+    plekken = []
+    for i in range(count):
+        hoek = 2 * math.pi * i / count - math.pi / 2
+        x, y = 400 + 250 * math.cos(hoek), 300 + 215 * math.sin(hoek)
+        plekken.append({"x": round(x), "y": round(y), "richting": round(math.degrees(math.atan2(y - 300, x - 400)))})
+    return plekken
+
+
+def olievlek_contacten() -> list[tuple[int, int]]:
+    """A person's own three contacts in the olievlek drawing, relative to that person, fanned out along +x."""
+    return [(round(66 * math.cos(d)), round(66 * math.sin(d))) for d in (-0.72, 0, 0.72)]
 
 
 def _context(root: Path) -> dict[str, Any]:
@@ -104,7 +114,7 @@ def _context(root: Path) -> dict[str, Any]:
     sheets = load_werkbladen(root)
     olievlek = next((s for s in sheets if s["soort"] == "olievlek"), None)
     return {"werkbladen": {s["id"]: s for s in sheets}, "lijst": sheets, "pdf": PDF,
-            "plekken": olievlek_plekken(olievlek["personen"]) if olievlek else []}
+            "plekken": olievlek_plekken(olievlek["personen"]) if olievlek else [], "contacten": olievlek_contacten()}
 
 
 def pdf_jobs(root: Path) -> list[PdfJob]:

@@ -1,6 +1,7 @@
 """The Family Finding worksheets: from data, fillable privately, printable; data errors stop the build."""
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from axe_rules import axe_violations
 from conftest import ROOT, mkdocs_build
@@ -21,7 +22,129 @@ from macros.werkbladen import load_werkbladen  # noqa: E402
 
 PATH = "werkmateriaal/family-finding-werkbladen.html"
 SHEETS = load_werkbladen(ROOT)
-BUN = "#wb-biggest-unmet-needs-b1\\."
+KEY = "handreiking.family-finding-werkbladen"
+START = "Invullen op dit apparaat"
+
+
+def field(page: Page, sheet: str, name: str, group: str = "") -> Locator:
+    """A worksheet's text field by its storage key parts (worksheet id, group, field id)."""
+    scope = page.locator(f"#{sheet}" + (f" fieldset[name='{group}']" if group else ""))
+    return scope.locator(f"textarea[name='{name}']")
+
+
+def script_requests(recorder: Recorder) -> list[str]:
+    """Requests for the worksheets' script."""
+    return [url for url in recorder.requests if url.endswith("werkbladen.js")]
+
+
+def stored(page: Page) -> dict:
+    """What the browser keeps for the worksheets (tab or device), as field key -> text."""
+    text = page.evaluate(f"sessionStorage.getItem('{KEY}') || localStorage.getItem('{KEY}')")
+    return json.loads(text)["velden"] if text else {}
+
+
+def tab_to(page: Page, selector: str, limit: int = 200) -> None:
+    """Press Tab until the focused element matches the selector."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"{selector} niet bereikt met Tab")
+
+
+def test_first_visit_is_light_until_started(page: Page, base_url: str) -> None:
+    """A first visit shows the blank worksheets and a start button, loads no worksheet script and
+    stores nothing; the button loads it and moves focus to the controls; kept text then loads it at once."""
+    recorder = Recorder(page)
+    page.goto(base_url + PATH, wait_until="networkidle")
+    expect(field(page, "waarde-interview", "belangrijk")).to_be_visible()
+    expect(page.locator(".wb-app")).to_have_count(0)
+    assert script_requests(recorder) == []
+    assert page.evaluate("sessionStorage.length + localStorage.length") == 0
+    page.get_by_role("button", name=START).click()
+    expect(page.locator(".wb-app")).to_be_visible()
+    expect(page.get_by_role("heading", name=START)).to_be_focused()
+    expect(page.get_by_role("button", name=START)).to_be_hidden()
+    assert len(script_requests(recorder)) == 1
+    assert page.evaluate("sessionStorage.length + localStorage.length") == 0
+    field(page, "waarde-interview", "belangrijk").fill("Familie")
+    page.reload(wait_until="networkidle")
+    expect(page.locator(".wb-app")).to_be_visible()
+    expect(page.get_by_role("button", name=START)).to_be_hidden()
+    expect(field(page, "waarde-interview", "belangrijk")).to_have_value("Familie")
+    assert page.evaluate("document.activeElement === document.body")
+    assert recorder.errors == [] and recorder.outside(base_url) == []
+
+
+def test_typing_before_starting_is_kept(page: Page, base_url: str) -> None:
+    """Typing in a worksheet without pressing the button loads the script too; what was typed stays,
+    the cursor stays in the field, and it is kept from then on."""
+    recorder = Recorder(page)
+    page.goto(base_url + PATH, wait_until="networkidle")
+    box = field(page, "olievlek", "naam", "p3")
+    box.click()
+    page.keyboard.type("Oma")
+    expect(page.locator(".wb-app")).to_be_visible()
+    expect(box).to_be_focused()
+    page.keyboard.type(" Els")
+    expect(box).to_have_value("Oma Els")
+    assert stored(page) == {"olievlek.p3.naam": "Oma Els"}
+    page.reload(wait_until="networkidle")
+    expect(field(page, "olievlek", "naam", "p3")).to_have_value("Oma Els")
+    assert len(script_requests(recorder)) == 2 and recorder.errors == []
+
+
+def test_text_kept_by_an_earlier_version_comes_back(page: Page, base_url: str) -> None:
+    """Text kept on this device under the documented keys (worksheet.group.field) fills the same
+    fields: the script loads at once, without the button."""
+    page.goto(base_url + PATH, wait_until="networkidle")
+    kept = {"soort": "family-finding-werkbladen", "versie": 1, "velden": {
+        "mobility-mapping.huis-4.mensen": "Oom Piet", "hoeveel-mensen.baby.wie": "Tante", "waarde-interview.belangrijk": "Rust"}}
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps(kept)])
+    page.reload(wait_until="networkidle")
+    expect(field(page, "mobility-mapping", "mensen", "huis-4")).to_have_value("Oom Piet")
+    expect(field(page, "hoeveel-mensen", "wie", "baby")).to_have_value("Tante")
+    expect(field(page, "waarde-interview", "belangrijk")).to_have_value("Rust")
+    expect(page.get_by_label("Bewaar op dit apparaat")).to_be_checked()
+    expect(page.get_by_role("button", name=START)).to_be_hidden()
+
+
+def test_every_field_is_named_with_its_group(page: Page, base_url: str) -> None:
+    """Each text field's accessible name is its label plus its person, phase, house or need,
+    so no two fields sound the same."""
+    page.goto(base_url + PATH, wait_until="networkidle")
+    expected = []
+    for sheet in SHEETS:
+        groups = {"olievlek": [f"persoon {n}" for n in range(1, (sheet["personen"] or 0) + 1)],
+                  "levensfasen": [fase["titel"] for fase in sheet["levensfasen"] or []],
+                  "huizen": [f"huis {n}" for n in range(1, len(sheet["huizen"] or []) + 1)],
+                  "behoeften": [f"behoefte {n}" for n in range(1, (sheet["behoeften"] or 0) + 1)]}.get(sheet["soort"], [""])
+        expected += [f"{v['label']} ({g})" if g else v["label"] for g in groups for v in sheet["velden"]]
+    assert len(set(expected)) == len(expected) == page.locator(".wb-blad textarea").count()
+    for name in expected:
+        expect(page.get_by_role("textbox", name=name, exact=True)).to_have_count(1)
+
+
+def test_keyboard_only(page: Page, base_url: str) -> None:
+    """Start, type, keep on the device and clear with the keyboard alone."""
+    page.goto(base_url + PATH, wait_until="networkidle")
+    tab_to(page, "[data-laad-start]")
+    page.keyboard.press("Enter")
+    expect(page.locator("#wb-app-kop")).to_be_focused()
+    tab_to(page, "input[type=checkbox]")
+    page.keyboard.press("Space")
+    expect(page.get_by_label("Bewaar op dit apparaat")).to_be_checked()
+    expect(page.locator(".wb-melding")).to_contain_text("bewaard")
+    tab_to(page, "#olievlek textarea")
+    page.keyboard.type("Buurvrouw")
+    assert page.evaluate(f"JSON.parse(localStorage.getItem('{KEY}')).velden")["olievlek.p1.naam"] == "Buurvrouw"
+    page.evaluate("document.getElementById('wb-app-kop').focus()")
+    page.once("dialog", lambda dialog: dialog.accept())
+    tab_to(page, ".wb-app button:last-child")
+    expect(page.locator(".wb-app button:last-child")).to_have_text("Alles wissen")
+    page.keyboard.press("Enter")
+    expect(field(page, "olievlek", "naam", "p1")).to_have_value("")
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
 
 
 def test_keeps_text_for_the_tab_or_on_the_device(browser: Browser, base_url: str) -> None:
@@ -31,16 +154,17 @@ def test_keeps_text_for_the_tab_or_on_the_device(browser: Browser, base_url: str
     page = context.new_page()
     recorder = Recorder(page)
     page.goto(base_url + PATH, wait_until="networkidle")
-    page.fill(BUN + "wie", "J.")
-    page.fill(BUN + "behoefte", 'verdient <img src=x onerror="window.__xss=1">')
-    page.fill("#wb-waarde-interview-belangrijk", "Familie")
+    page.get_by_role("button", name=START).click()
+    field(page, "biggest-unmet-needs", "wie", "b1").fill("J.")
+    field(page, "biggest-unmet-needs", "behoefte", "b1").fill('verdient <img src=x onerror="window.__xss=1">')
+    field(page, "waarde-interview", "belangrijk").fill("Familie")
     page.reload()
-    expect(page.locator(BUN + "wie")).to_have_value("J.")
-    expect(page.locator("#biggest-unmet-needs [data-wb-zintekst]").first).to_have_text('J. verdient <img src=x onerror="window.__xss=1">.')
+    expect(field(page, "biggest-unmet-needs", "wie", "b1")).to_have_value("J.")
+    expect(page.locator("#biggest-unmet-needs .wb-zin").first).to_have_text('Zo luidt de behoefte: J. verdient <img src=x onerror="window.__xss=1">.')
     assert page.evaluate("typeof window.__xss") == "undefined"
     other = context.new_page()
     other.goto(base_url + PATH)
-    expect(other.locator("#wb-waarde-interview-belangrijk")).to_have_value("")
+    expect(field(other, "waarde-interview", "belangrijk")).to_have_value("")
     page.get_by_label("Bewaar op dit apparaat").check()
     state = context.storage_state()
     assert recorder.outside(base_url) == [] and recorder.errors == []
@@ -48,18 +172,22 @@ def test_keeps_text_for_the_tab_or_on_the_device(browser: Browser, base_url: str
     context = browser.new_context(locale="nl-NL", storage_state=state)
     page = context.new_page()
     page.goto(base_url + PATH)
-    expect(page.locator("#wb-waarde-interview-belangrijk")).to_have_value("Familie")
+    expect(field(page, "waarde-interview", "belangrijk")).to_have_value("Familie")
     page.once("dialog", lambda dialog: dialog.accept())
-    page.click("[data-wb-wis]")
-    expect(page.locator("#wb-waarde-interview-belangrijk")).to_have_value("")
+    page.get_by_role("button", name="Alles wissen").click()
+    expect(field(page, "waarde-interview", "belangrijk")).to_have_value("")
     assert page.evaluate("localStorage.length + sessionStorage.length") == 0
     context.close()
 
 
 def test_filled_page_accessible_narrow_and_printed_per_sheet(page: Page, base_url: str, tmp_path: Path) -> None:
-    """axe clean when filled, no sideways scroll at 390 px, each worksheet starts a printed page."""
+    """axe clean before starting and when filled, no sideways scroll at 390 px, each worksheet
+    starts a printed page, without the start button or the controls."""
     page.goto(base_url + PATH, wait_until="networkidle")
-    page.fill(BUN + "wie", "Moeder")
+    assert axe_violations(page) == []
+    page.get_by_role("button", name=START).click()
+    field(page, "biggest-unmet-needs", "wie", "b1").fill("Moeder")
+    expect(page.locator("#biggest-unmet-needs .wb-zin").first).to_be_visible()
     assert axe_violations(page) == []
     page.set_viewport_size({"width": 390, "height": 844})
     assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
@@ -70,6 +198,7 @@ def test_filled_page_accessible_narrow_and_printed_per_sheet(page: Page, base_ur
     starts = [p.split("\n")[0].strip() for p in text.split("\f")[:-1]]
     titles = [sheet["titel"] for sheet in SHEETS]
     assert [s for s in starts if s in titles] == titles, starts
+    assert START not in text and "Bewaar op dit apparaat" not in text
 
 
 def test_worksheet_pdf_has_every_sheet(site: Path) -> None:

@@ -1,20 +1,51 @@
 /* Family Finding worksheets: keep what is typed, privately. sessionStorage by default,
-   localStorage only after the user opts in; nothing is sent anywhere; text stays text. */
+   localStorage only after the user opts in; nothing is sent anywhere; text stays text.
+   Loaded on request (partials/laden-js.html): by the start button, by typing in a worksheet,
+   or at once when this browser keeps the worksheets. A field's key: worksheet id.group name.field name (partials/werkbladen/bladen.html). */
 (function () {
   "use strict";
   var root = document.querySelector("[data-wb]");
   if (!root) return;
   var KEY = "handreiking.family-finding-werkbladen";
-  var velden = Array.prototype.slice.call(root.querySelectorAll("[data-wb-veld]"));
-  var bewaarBox = root.querySelector("[data-wb-bewaar]"), waarschuwing = root.querySelector("[data-wb-waarschuwing]");
-  var status = root.querySelector("[data-wb-status]");
+  var MAX = 5000;
+  var velden = Array.prototype.slice.call(root.querySelectorAll(".wb-blad textarea"));
+  function sleutel(v) {
+    var groep = v.closest("fieldset");
+    return v.closest(".wb-blad").id + "." + (groep ? groep.name + "." : "") + v.name;
+  }
   var persistent = false;
+
+  /* The controls exist only with this script, so it makes them (static text; typed text stays text). */
+  function maak(tag, eigenschappen, kinderen) {
+    var el = document.createElement(tag);
+    Object.keys(eigenschappen || {}).forEach(function (k) { el.setAttribute(k, eigenschappen[k]); });
+    (kinderen || []).forEach(function (kind) { el.append(kind); });
+    return el;
+  }
+  function knop(tekst) { return maak("button", { type: "button", "class": "md-button" }, [tekst]); }
+  var bewaarBox = maak("input", { type: "checkbox" });
+  var waarschuwing = maak("p", { hidden: "" }, [maak("strong", {}, ["Let op:"]),
+    " wat je invult blijft nu op dit apparaat bewaard, ook na sluiten van de browser. Gebruik dit niet op een gedeelde computer. Zet het vinkje uit om de bewaarde kopie te verwijderen."]);
+  var printKnop = knop("Afdrukken"), wisKnop = knop("Alles wissen");
+  var status = maak("div", { "class": "wb-melding", role: "status", "aria-live": "polite" });
+  var kop = maak("h2", { id: "wb-app-kop", tabindex: "-1" }, ["Invullen op dit apparaat"]);
+  var paneel = maak("section", { "class": "wb-app", "aria-labelledby": "wb-app-kop" }, [kop,
+    maak("div", { "class": "wb-privacy" }, [
+      maak("p", {}, ["Wat je hier typt, blijft in deze browser. Er wordt niets verstuurd. Standaard bewaart de browser het alleen zolang dit tabblad open is: na opnieuw laden staat het er nog, na sluiten van het tabblad is het weg. Typ geen volledige namen of andere gegevens waaraan iemand te herkennen is, tenzij het nodig is."]),
+      maak("p", {}, [maak("label", { "class": "wb-schakel" }, [bewaarBox, " Bewaar op dit apparaat"])]),
+      waarschuwing]),
+    maak("p", {}, [printKnop, " ", wisKnop]),
+    status]);
+  /* Biggest Unmet Needs: each need also reads as one sentence (filled in by zinnen()). */
+  Array.prototype.forEach.call(root.querySelectorAll(".wb-behoefte"), function (groep) {
+    groep.append(maak("p", { "class": "wb-zin", hidden: "" }, [maak("strong", {}, ["Zo luidt de behoefte:"]), " ", maak("span")]));
+  });
 
   function meld(t) { status.textContent = ""; setTimeout(function () { status.textContent = t; }, 50); }
   function opslag() { return persistent ? window.localStorage : window.sessionStorage; }
   function gegevens() {
     var data = {};
-    velden.forEach(function (v) { if (v.value) data[v.getAttribute("data-wb-veld")] = v.value; });
+    velden.forEach(function (v) { if (v.value) data[sleutel(v)] = v.value; });
     return { soort: "family-finding-werkbladen", versie: 1, velden: data };
   }
   function bewaar() {
@@ -31,22 +62,26 @@
     var data = null;
     try { data = tekst && JSON.parse(tekst); } catch (e) { data = null; }
     var waarden = data && data.soort === "family-finding-werkbladen" && data.velden && typeof data.velden === "object" ? data.velden : {};
+    var getypt = false;
     velden.forEach(function (v) {
-      var w = waarden[v.getAttribute("data-wb-veld")];
-      v.value = typeof w === "string" ? w.slice(0, 5000) : "";
+      var w = waarden[sleutel(v)];
+      v.maxLength = MAX;
+      /* Kept text wins; text typed before this script came stays (and is kept from now on). */
+      if (typeof w === "string") v.value = w.slice(0, MAX);
+      else if (v.value) { v.value = v.value.slice(0, MAX); getypt = true; }
     });
+    if (getypt) bewaar();
   }
   /* Biggest Unmet Needs: show the need as one sentence, from the parts typed. */
   function zinnen() {
-    Array.prototype.forEach.call(root.querySelectorAll("[data-wb-behoefte]"), function (groep) {
+    Array.prototype.forEach.call(root.querySelectorAll(".wb-behoefte"), function (groep) {
       var delen = Array.prototype.map.call(groep.querySelectorAll("textarea"), function (t) { return t.value.trim().replace(/\s+/g, " "); });
-      var zin = groep.querySelector("[data-wb-zin]");
-      if (!zin) return;
+      var zin = groep.querySelector(".wb-zin");
       var tekst = [delen[0], delen[1]].filter(Boolean).join(" ");
       if (delen[2]) tekst += (tekst ? ", " : "") + delen[2];
       if (tekst && !/[.!?]$/.test(tekst)) tekst += ".";
       if (delen[3]) tekst += " In tegenstelling tot: " + delen[3];
-      zin.querySelector("[data-wb-zintekst]").textContent = tekst;
+      zin.querySelector("span").textContent = tekst;
       zin.hidden = !tekst;
     });
   }
@@ -56,9 +91,10 @@
     zinnen();
   }
 
+  root.querySelector(".wb-start").after(paneel);
   laad();
-  root.querySelector(".wb-app").hidden = false;
   toon();
+  if (window.handreikingGestart) kop.focus();  /* loaded because the reader pressed "Invullen op dit apparaat" */
   velden.forEach(function (v) { v.addEventListener("input", function () { bewaar(); zinnen(); }); });
   bewaarBox.addEventListener("change", function () {
     try {
@@ -72,7 +108,7 @@
     } catch (e) { meld("Deze browser staat bewaren op dit apparaat niet toe."); }
     toon();
   });
-  root.querySelector("[data-wb-wis]").addEventListener("click", function () {
+  wisKnop.addEventListener("click", function () {
     if (!window.confirm("Alles wissen? Alles wat je op deze werkbladen hebt ingevuld wordt verwijderd. Dit kun je niet ongedaan maken.")) return;
     velden.forEach(function (v) { v.value = ""; });
     try { window.localStorage.removeItem(KEY); window.sessionStorage.removeItem(KEY); } catch (e) { /* nothing stored */ }
@@ -80,5 +116,5 @@
     toon();
     meld("Alles is gewist.");
   });
-  root.querySelector("[data-wb-print]").addEventListener("click", function () { window.print(); });
+  printKnop.addEventListener("click", function () { window.print(); });
 })();
