@@ -114,3 +114,17 @@ def test_accessibility_statement_template(site: Path) -> None:
     assert "axe-core" in text and "toetsenbord" in text and "390 pixels" in text
     blanks = [mark.get_text() for mark in article.select("mark")]
     assert "[naam organisatie]" in blanks and "[datum]" in blanks and len(blanks) >= 6
+
+
+def test_search_index_points_to_the_chapters(site: Path) -> None:
+    """A question is found in its chapter, not again on every handout that repeats it; the index
+    has no empty sections."""
+    import json
+
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert not [d["location"] for d in docs if "#" in d["location"] and not d["text"].strip()]
+    for question in ("Wie vertrouw jij?", "Welk dilemma zit erachter?"):
+        pages = {d["location"].split("#")[0] for d in docs if question in d["text"]}
+        assert pages and all(page.startswith("handreiking/") for page in pages), (question, pages)
+    titles = {d["title"] for d in docs}
+    assert {"Vraagkaarten", "Familie- en netwerkveiligheidscirkels", "In één oogopslag"} <= titles

@@ -250,6 +250,8 @@ def test_bad_circle_data_is_named_in_dutch(tmp_path: Path, change, message: str)
 
 def test_bad_worksheet_data_is_named_in_dutch(tmp_path: Path) -> None:
     """A worksheet with a levensfase without a title, or an unknown source anchor, is named."""
+    shutil.copytree(ROOT / "data" / "vraagkaarten", tmp_path / "data" / "vraagkaarten")  # its questions
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")  # the decks' source pages
     data = yaml.safe_load((ROOT / "data/family-finding-werkbladen.yml").read_text(encoding="utf-8"))
     data["werkbladen"][1]["levensfasen"][2].pop("titel")
     root = scratch(tmp_path, "family-finding-werkbladen.yml", yaml.safe_dump(data, allow_unicode=True))
