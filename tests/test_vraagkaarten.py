@@ -7,8 +7,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
+from conftest import ROOT
 from vraagkaarten_bron import LISTS, source_questions, squash
 
 PAGE = "werkmateriaal/vraagkaarten.html"
@@ -71,8 +73,8 @@ def test_every_question_once_on_the_card_page_and_in_its_pdf(site: Path, deck: s
 
 
 def test_decks_have_anchors_source_links_and_stable_card_ids(site: Path) -> None:
-    """Each deck has a heading #stapel-<id>, links back to its chapter section, and every card
-    has id kaart-<card id>; all PDFs of the issue's kinds are linked."""
+    """Each deck has a heading #stapel-<id>, links back to its chapter section, and its cards
+    have ids kaart-<card id> (the ids in its YAML file, in order); all PDFs of the issue's kinds are linked."""
     page = soup(site)
     decks = page.select(".vk-stapel")
     assert len(decks) == 7
@@ -81,8 +83,9 @@ def test_decks_have_anchors_source_links_and_stable_card_ids(site: Path) -> None
         heading = page.find(id=f"stapel-{deck_id}")
         assert heading is not None and heading.name == "h2", deck_id
         assert deck.select_one("a[href*='../handreiking/']"), f"{deck_id}: geen link naar de bron"
-        for cell in deck.select(".vk-cel"):
-            assert cell["id"] == f"kaart-{cell['data-kaart']}"
+        data = yaml.safe_load((ROOT / "data" / "vraagkaarten" / f"{deck_id}.yml").read_text(encoding="utf-8"))
+        ids = [card["id"] for group in data["groepen"] for card in group["kaarten"]]
+        assert [cell["id"] for cell in deck.select(".vk-cel")] == [f"kaart-{i}" for i in ids], deck_id
     names = pdf_links(site)
     for deck in [d["data-stapel"] for d in decks] + ["alle"]:
         for n in (8, 9):
@@ -120,18 +123,20 @@ def slot_box(per: int, index: int, mirrored: bool = False) -> tuple[float, float
 
 @pytest.mark.parametrize("per", [8, 9])
 def test_longest_question_fits_its_card_at_11_pt_or_more(site: Path, per: int) -> None:
-    """The longest card text of all decks is wholly inside its card, 2 mm from every cut, and
-    no text on its sheet is smaller than 11 pt."""
+    """The longest card text of all decks (with its deck's name, as printed) is wholly inside its
+    card, 2 mm from every cut, and no text on its sheet is smaller than 11 pt."""
     page = soup(site)
     cells = [c for d in page.select(".vk-stapel") for c in d.select(".vk-cel")]
     longest = max(cells, key=lambda c: len(c.get_text(" ", strip=True)))
     index = cells.index(longest)
+    deck = longest.find_parent(class_="vk-stapel")["data-stapel"]
+    deck_name = page.find(id=f"stapel-{deck}").contents[0]
     pdf = site / "werkmateriaal" / "pdf" / f"vraagkaarten-alle-{per}-per-vel-alleen-voorkanten.pdf"
     x0, y0, x1, y1 = slot_box(per, index % per)
     inset = 2 * MM
     on_sheet = words(pdf, index // per + 1)
     mine = [w for w in on_sheet if x0 <= (w[0] + w[2]) / 2 <= x1 and y0 <= (w[1] + w[3]) / 2 <= y1]
-    expected = squash(longest.get_text())
+    expected = squash(deck_name + longest.get_text())
     assert squash("".join(w[4] for w in mine)) == expected, "tekst van de langste kaart is niet compleet binnen de kaart"
     outside = [w[4] for w in mine if w[0] < x0 + inset or w[2] > x1 - inset or w[1] < y0 + inset or w[3] > y1 - inset]
     assert not outside, f"woorden te dicht bij of over de snijlijn: {outside}"
