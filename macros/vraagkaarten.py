@@ -78,7 +78,7 @@ def register(env: Any) -> None:
 
     @env.macro
     def vraagkaarten_stapels() -> str:
-        """Every deck as a section: heading (anchor stapel-<id>), source link, PDFs, cards."""
+        """Every deck as a section (anchor stapel-<id>, out of the search index): source link, PDFs, cards."""
         parts = []
         for deck in decks.values():
             groups = [{"titel": g.titel, "id": g.id, "bron": _source_url(env, deck, g.anker) if g.anker else "",
@@ -86,7 +86,8 @@ def register(env: Any) -> None:
             html = render(root, "vraagkaarten/stapel.html", stapel=deck, groepen=groups,
                           bron=_source_url(env, deck), aantal=len(deck_cards(deck)),
                           pdfs=vraagkaarten_pdfs(deck.id, buiten_zoeken=False))
-            parts.append(f"## {deck.titel} {{ #stapel-{deck.id} }}\n\n{html}\n")
+            # The deck's whole section stays out of the search index (a search leads to the chapter).
+            parts.append(f"## {deck.titel} {{ #stapel-{deck.id} data-search-exclude }}\n\n{html}\n")
         return "\n".join(parts)
 
 

@@ -75,7 +75,7 @@
   /* Cards: the page's own, then "Mijn vragen". */
   function bediening(k) {
     var tekstId = "vk-tekst-" + k.id;
-    $(".vk-kaart__tekst", k.cel).id = tekstId;
+    $("p:not([class])", k.cel).id = tekstId;
     var balk = el("div", "vk-bediening");
     var label = el("label", "vk-kies");
     var vink = el("input");
@@ -105,13 +105,14 @@
     var leegMelding = el("p", "vk-leeg", "Geen favorieten in deze stapel.");
     leegMelding.hidden = true;
     stapel.appendChild(leegMelding);
-    $$(".vk-cel", stapel).forEach(function (cel) {
+    $$(".vk-raster > li[id]", stapel).forEach(function (cel) {
+      cel.classList.add("vk-cel");
       var titel = $(".vk-kaart__titel", cel);
       var toel = $(".vk-kaart__toelichting", cel);
       var k = {
         id: cel.id.replace(/^kaart-/, ""), cel: cel, stapel: stapel.getAttribute("data-stapel"),
         stapelTitel: deck.titel, titel: titel ? titel.textContent : "",
-        tekst: $(".vk-kaart__tekst", cel).textContent, toelichting: toel ? toel.textContent : "",
+        tekst: $("p:not([class])", cel).textContent, toelichting: toel ? toel.textContent : "",
         kleur: deck.kleur, patroon: deck.patroon
       };
       kaarten[k.id] = k;
@@ -138,7 +139,7 @@
   function eigenKaart(v) {
     var cel = el("li", "vk-cel");
     cel.id = "kaart-" + v.id;
-    cel.appendChild(el("p", "vk-kaart__tekst", v.tekst));
+    cel.appendChild(el("p", null, v.tekst));
     var k = { id: v.id, cel: cel, stapel: "mijn-vragen", stapelTitel: EIGEN.titel, titel: "", tekst: v.tekst,
       toelichting: "", kleur: EIGEN.kleur, patroon: EIGEN.patroon, eigen: true };
     var balk = bediening(k);
