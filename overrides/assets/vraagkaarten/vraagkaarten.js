@@ -7,16 +7,16 @@
    ever set with textContent. Sheets are laid out with the geometry the PDFs use. */
 (function () {
   "use strict";
-  var data = window.vraagkaartenBouwer;
+  var gebouwd = window.vraagkaartenBouwer;  /* from the build: markup, geometry, decks, keys */
   var start = document.querySelector(".vk-start");
-  if (!data || !start || document.getElementById("vk-bouwer")) return;
+  if (!gebouwd || !start || document.getElementById("vk-bouwer")) return;
   var hier = (document.currentScript || document.querySelector('script[src*="vraagkaarten.js"]')).src;
   /* Static markup rendered at build time from partials/vraagkaarten/bouwer.html: no user text. */
-  start.insertAdjacentHTML("afterend", data.html);
+  start.insertAdjacentHTML("afterend", gebouwd.html);
   var bouwer = document.getElementById("vk-bouwer");
-  var KEY = data.sleutel;
+  var KEY = gebouwd.sleutel;
   var MAX = 300;
-  var geo = data.geometrie;
+  var geo = gebouwd.geometrie;
   var EIGEN = { titel: "Mijn vragen", kleur: "#3d3d3d", patroon: "zigzag" };
   var $ = function (sel, root) { return (root || document).querySelector(sel); };
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
@@ -31,8 +31,8 @@
   function laden() {
     var s = leeg();
     try {
-      var data = JSON.parse(localStorage.getItem(KEY) || "{}");
-      Object.keys(s).forEach(function (k) { if (k in data) s[k] = data[k]; });
+      var bewaard = JSON.parse(localStorage.getItem(KEY) || "{}");
+      Object.keys(s).forEach(function (k) { if (k in bewaard) s[k] = bewaard[k]; });
     } catch (e) { /* no storage: start empty */ }
     s.eigen = (Array.isArray(s.eigen) ? s.eigen : []).filter(geldigEigen);
     return s;
@@ -101,7 +101,7 @@
   }
   /* The page's cards, deck by deck (name, colour and pattern of each deck come from the build). */
   $$(".vk-stapel").forEach(function (stapel) {
-    var deck = data.stapels[stapel.getAttribute("data-stapel")];
+    var deck = gebouwd.stapels[stapel.getAttribute("data-stapel")];
     var leegMelding = el("p", "vk-leeg", "Geen favorieten in deze stapel.");
     leegMelding.hidden = true;
     stapel.appendChild(leegMelding);
@@ -312,7 +312,7 @@
     importeren: function () { $("#vk-bestand").click(); },
     delen: function () {
       var ids = state.gekozen.filter(function (id) { return !kaarten[id].eigen; });
-      var url = location.href.split(/[?#]/)[0] + "?" + data.link + "=" + ids.join(",");
+      var url = location.href.split(/[?#]/)[0] + "?" + gebouwd.link + "=" + ids.join(",");
       var veld = $("#vk-link");
       veld.value = url;
       veld.parentNode.hidden = false;
@@ -446,7 +446,7 @@
   /* Start: stored state, a shared link; show the builder once its stylesheets are in. Loaded by
      the button, the focus moves to the builder's heading. */
   state = laden();
-  var gedeeld = (new URLSearchParams(location.search).get(data.link) || "").split(",").filter(function (id) { return kaarten[id]; });
+  var gedeeld = (new URLSearchParams(location.search).get(gebouwd.link) || "").split(",").filter(function (id) { return kaarten[id]; });
   var wachten = 2;
   function begin() {
     if (--wachten) return;
