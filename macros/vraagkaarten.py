@@ -1,8 +1,8 @@
 """Vraagkaarten: the chapters' question lists and the card page, all rendered from the decks."""
 from __future__ import annotations
 
-import json
 import posixpath
+from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -11,6 +11,10 @@ from .gegevens import DataFout, project_root
 from .kaartvellen import browser_geometry, card_view, deck_cards, pdf_sets, site_name
 from .sjablonen import render
 from .stapels import Stapel, kaart, load_stapels, stapel
+
+SCRIPT = "assets/vraagkaarten/vraagkaarten.js"  # the builder, loaded on request (front matter)
+STORAGE_KEY = "vraagkaarten:v1"  # the builder's localStorage key: kept data loads it at once
+LINK_PARAM = "kaarten"  # ?kaarten=id,id: a shared choice, which loads it at once too
 
 
 def _relative(env: Any, target: str) -> str:
@@ -56,31 +60,45 @@ def register(env: Any) -> None:
         return escape(kaart(decks, kaart_id, _where(env, f'kaarttekst("{kaart_id}")')).tekst)
 
     @env.macro
-    def vraagkaarten_pdfs(set_id: str) -> str:
-        """Links to the PDFs of one deck, or of all decks ("alle")."""
+    def vraagkaarten_pdfs(set_id: str, buiten_zoeken: bool = True) -> str:
+        """Links to the PDFs of one deck, or of all decks ("alle"); kept out of the search index
+        (`buiten_zoeken=False` when the caller's block already is)."""
         if set_id not in sets:
             call = f'vraagkaarten_pdfs("{set_id}")'
             raise DataFout(f"{_where(env, call)}: onbekende stapel '{set_id}'. Bekende: {', '.join(sets)}.")
         entry = sets[set_id]
         pdfs = [{**pdf, "url": _relative(env, pdf["pad"])} for pdf in entry["pdfs"]]
-        return render(root, "vraagkaarten/pdfs.html", titel=entry["titel"], pdfs=pdfs, aantal=len(entry["kaarten"]))
+        return render(root, "vraagkaarten/pdfs.html", titel=entry["titel"], pdfs=pdfs, aantal=len(entry["kaarten"]),
+                      buiten=buiten_zoeken)
 
     @env.macro
     def vraagkaarten_bouwer() -> str:
-        """The deck builder's controls and draw mode (hidden until the script runs)."""
-        geometry = dict(browser_geometry(), site=site_name(root))
-        return render(root, "vraagkaarten/bouwer.html", stapels=list(decks.values()),
-                      geometrie=json.dumps(geometry, ensure_ascii=False))
+        """Where the deck builder starts: a button that loads its script (markup in builder_script)."""
+        return render(root, "vraagkaarten/start.html", sleutel=STORAGE_KEY, link=LINK_PARAM)
 
     @env.macro
     def vraagkaarten_stapels() -> str:
-        """Every deck as a section: heading (anchor stapel-<id>), source link, PDFs, cards."""
+        """Every deck as a section (anchor stapel-<id>, out of the search index): source link, PDFs, cards."""
         parts = []
         for deck in decks.values():
             groups = [{"titel": g.titel, "id": g.id, "bron": _source_url(env, deck, g.anker) if g.anker else "",
                        "kaarten": [card_view(k, deck, g.titel) for k in g.kaarten]} for g in deck.groepen]
             html = render(root, "vraagkaarten/stapel.html", stapel=deck, groepen=groups,
                           bron=_source_url(env, deck), aantal=len(deck_cards(deck)),
-                          pdfs=vraagkaarten_pdfs(deck.id))
-            parts.append(f"## {deck.titel} {{ #stapel-{deck.id} }}\n\n{html}\n")
+                          pdfs=vraagkaarten_pdfs(deck.id, buiten_zoeken=False))
+            # The deck's whole section stays out of the search index (a search leads to the chapter).
+            parts.append(f"## {deck.titel} {{ #stapel-{deck.id} data-search-exclude }}\n\n{html}\n")
         return "\n".join(parts)
+
+
+def builder_script(root: Path) -> str:
+    """vraagkaarten.js as built: the builder's markup and the sheet geometry, then the script itself."""
+    decks = load_stapels(root)
+    data = {
+        "html": render(root, "vraagkaarten/bouwer.html", stapels=list(decks.values())),
+        "geometrie": dict(browser_geometry(), site=site_name(root)),
+        "stapels": {d.id: {"titel": d.titel, "kleur": d.kleur, "patroon": d.patroon} for d in decks.values()},
+        "sleutel": STORAGE_KEY, "link": LINK_PARAM,
+    }
+    head = render(root, "vraagkaarten/bouwer-js.html", gegevens=data)
+    return head + "\n" + (root / "overrides" / SCRIPT).read_text(encoding="utf-8")

@@ -7,14 +7,19 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
+from conftest import ROOT
 from vraagkaarten_bron import LISTS, source_questions, squash
 
 PAGE = "werkmateriaal/vraagkaarten.html"
 A4_PT = (595.28, 841.89)
 MM = 72 / 25.4
 # What a trainer cuts: card size and how many per sheet, from the file name's layout.
+# A card on the page, and its question (the <p> without a class).
+CARD = ".vk-raster > li"
+TEXT = "p:not([class])"
 LAYOUT = {8: {"cols": 2, "rows": 4, "w": 95, "h": 69}, 9: {"cols": 3, "rows": 3, "w": 63, "h": 88}}
 
 
@@ -59,7 +64,7 @@ def test_every_question_once_on_the_card_page_and_in_its_pdf(site: Path, deck: s
     questions = source_questions(deck)
     assert len(questions) >= 5
     section = soup(site).select_one(f'.vk-stapel[data-stapel="{deck}"]')
-    cards = [squash(p.get_text()) for p in section.select(".vk-kaart__tekst")]
+    cards = [squash(p.get_text()) for p in section.select(f".vk-raster {TEXT}")]
     text = squash(pdf_text(site / "werkmateriaal" / "pdf" / f"vraagkaarten-{deck}-8-per-vel.pdf"))
     problems = []
     for question in questions:
@@ -71,8 +76,8 @@ def test_every_question_once_on_the_card_page_and_in_its_pdf(site: Path, deck: s
 
 
 def test_decks_have_anchors_source_links_and_stable_card_ids(site: Path) -> None:
-    """Each deck has a heading #stapel-<id>, links back to its chapter section, and every card
-    has id kaart-<card id>; all PDFs of the issue's kinds are linked."""
+    """Each deck has a heading #stapel-<id>, links back to its chapter section, and its cards
+    have ids kaart-<card id> (the ids in its YAML file, in order); all PDFs of the issue's kinds are linked."""
     page = soup(site)
     decks = page.select(".vk-stapel")
     assert len(decks) == 7
@@ -81,8 +86,9 @@ def test_decks_have_anchors_source_links_and_stable_card_ids(site: Path) -> None
         heading = page.find(id=f"stapel-{deck_id}")
         assert heading is not None and heading.name == "h2", deck_id
         assert deck.select_one("a[href*='../handreiking/']"), f"{deck_id}: geen link naar de bron"
-        for cell in deck.select(".vk-cel"):
-            assert cell["id"] == f"kaart-{cell['data-kaart']}"
+        data = yaml.safe_load((ROOT / "data" / "vraagkaarten" / f"{deck_id}.yml").read_text(encoding="utf-8"))
+        ids = [card["id"] for group in data["groepen"] for card in group["kaarten"]]
+        assert [cell["id"] for cell in deck.select(CARD)] == [f"kaart-{i}" for i in ids], deck_id
     names = pdf_links(site)
     for deck in [d["data-stapel"] for d in decks] + ["alle"]:
         for n in (8, 9):
@@ -93,7 +99,7 @@ def test_decks_have_anchors_source_links_and_stable_card_ids(site: Path) -> None
 def test_pdf_pages_are_a4_fronts_plus_as_many_backs(site: Path) -> None:
     """Pages = ⌈n/8⌉ or ⌈n/9⌉ fronts, plus as many backs unless 'alleen voorkanten'; all A4."""
     page = soup(site)
-    counts = {d["data-stapel"]: len(d.select(".vk-cel")) for d in page.select(".vk-stapel")}
+    counts = {d["data-stapel"]: len(d.select(CARD)) for d in page.select(".vk-stapel")}
     counts["alle"] = sum(counts.values())
     links = pdf_links(site)
     assert len(links) == len(counts) * 4
@@ -120,18 +126,20 @@ def slot_box(per: int, index: int, mirrored: bool = False) -> tuple[float, float
 
 @pytest.mark.parametrize("per", [8, 9])
 def test_longest_question_fits_its_card_at_11_pt_or_more(site: Path, per: int) -> None:
-    """The longest card text of all decks is wholly inside its card, 2 mm from every cut, and
-    no text on its sheet is smaller than 11 pt."""
+    """The longest card text of all decks (with its deck's name, as printed) is wholly inside its
+    card, 2 mm from every cut, and no text on its sheet is smaller than 11 pt."""
     page = soup(site)
-    cells = [c for d in page.select(".vk-stapel") for c in d.select(".vk-cel")]
+    cells = [c for d in page.select(".vk-stapel") for c in d.select(CARD)]
     longest = max(cells, key=lambda c: len(c.get_text(" ", strip=True)))
     index = cells.index(longest)
+    deck = longest.find_parent(class_="vk-stapel")["data-stapel"]
+    deck_name = page.find(id=f"stapel-{deck}").contents[0]
     pdf = site / "werkmateriaal" / "pdf" / f"vraagkaarten-alle-{per}-per-vel-alleen-voorkanten.pdf"
     x0, y0, x1, y1 = slot_box(per, index % per)
     inset = 2 * MM
     on_sheet = words(pdf, index // per + 1)
     mine = [w for w in on_sheet if x0 <= (w[0] + w[2]) / 2 <= x1 and y0 <= (w[1] + w[3]) / 2 <= y1]
-    expected = squash(longest.get_text())
+    expected = squash(deck_name + longest.get_text())
     assert squash("".join(w[4] for w in mine)) == expected, "tekst van de langste kaart is niet compleet binnen de kaart"
     outside = [w[4] for w in mine if w[0] < x0 + inset or w[2] > x1 - inset or w[1] < y0 + inset or w[3] > y1 - inset]
     assert not outside, f"woorden te dicht bij of over de snijlijn: {outside}"

@@ -1,32 +1,135 @@
-"""Vraagkaarten in Chromium: the deck builder, browser print, storage, sharing and draw mode."""
+"""Vraagkaarten in Chromium: the deck builder (loaded on request), browser print, storage,
+sharing and draw mode."""
 from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from pathlib import Path
 
-from playwright.sync_api import Page, expect
+import yaml
+from playwright.sync_api import Browser, Page, expect
 
 from axe_rules import axe_violations
+from conftest import ROOT
 from recorder import Recorder
 from vraagkaarten_bron import squash
+
+sys.path.insert(0, str(ROOT))
+from macros.kaartvellen import deck_cards  # noqa: E402
+from macros.stapels import load_stapels  # noqa: E402
 
 PAGE = "werkmateriaal/vraagkaarten.html"
 CHOSEN = ["wv-vertrouw", "last-wakker", "ff-schatting"]
 OWN = "<img src=x onerror=alert(1)>"
+START = "Kaarten samenstellen"
+CARDS = ".vk-stapel .vk-raster > li"  # the page's cards; the question is the <p> without a class
+TEXT = "p:not([class])"
+BUILDER_FILES = ("vraagkaarten.js", "bouwer.css", "vellen.css")
 
 
 def open_page(page: Page, base_url: str) -> Recorder:
-    """Open the card page and wait until the builder is there; record requests and errors."""
+    """Open the card page, start the builder with its button; record requests and errors."""
     recorder = Recorder(page)
     page.goto(base_url + PAGE, wait_until="networkidle")
+    page.get_by_role("button", name=START).click()
     expect(page.locator("#vk-bouwer")).to_be_visible()
     return recorder
 
 
+def builder_requests(recorder: Recorder) -> list[str]:
+    """Requests for the builder's script and stylesheets."""
+    return [url for url in recorder.requests if url.rsplit("/", 1)[-1] in BUILDER_FILES]
+
+
+def yaml_card_ids() -> list[str]:
+    """Every card id of every deck, read straight from data/vraagkaarten/."""
+    ids = []
+    for path in sorted((ROOT / "data" / "vraagkaarten").glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        ids += [card["id"] for group in data.get("groepen", []) for card in group["kaarten"]]
+    return ids
+
+
+def tab_to(page: Page, selector: str, limit: int = 150) -> None:
+    """Press Tab until the focused element matches the selector."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"{selector} niet bereikt met Tab")
+
+
+def test_first_visit_is_light_and_the_button_loads_the_builder(page: Page, base_url: str) -> None:
+    """A first visit shows every card and the start button, fetches no builder script or styles
+    and stores nothing. The button loads the builder and moves the focus to it; looking only
+    stores nothing, so the next visit is light again; a choice is kept and loads it at once."""
+    recorder = Recorder(page)
+    page.goto(base_url + PAGE, wait_until="networkidle")
+    expect(page.locator(CARDS)).to_have_count(len(yaml_card_ids()))
+    expect(page.locator(CARDS).first).to_be_visible()
+    assert builder_requests(recorder) == []
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
+    assert page.locator("#vk-bouwer, .vk-kies").count() == 0
+
+    button = page.get_by_role("button", name=START)
+    button.click()
+    expect(page.locator("#vk-bouwer")).to_be_visible()
+    expect(page.locator("#vk-bouwer-kop")).to_be_focused()
+    expect(button).to_be_hidden()
+    expect(page.locator(".vk-stapel .vk-kies input")).to_have_count(len(yaml_card_ids()))
+    assert sorted(url.rsplit("/", 1)[-1] for url in builder_requests(recorder)) == sorted(BUILDER_FILES)
+    assert page.evaluate("localStorage.length") == 0
+
+    page.reload(wait_until="networkidle")
+    expect(page.get_by_role("button", name=START)).to_be_visible()
+    assert page.locator("#vk-bouwer").count() == 0
+
+    page.get_by_role("button", name=START).click()
+    page.locator("#kaart-wv-vertrouw .vk-kies input").check()
+    recorder.requests.clear()
+    page.reload(wait_until="networkidle")
+    expect(page.locator("#vk-bouwer")).to_be_visible()
+    expect(page.locator("#kaart-wv-vertrouw .vk-kies input")).to_be_checked()
+    expect(page.get_by_role("button", name=START)).to_be_hidden()
+    expect(page.locator("#vk-bouwer-kop")).not_to_be_focused()
+    assert builder_requests(recorder), "bewaarde keuze laadt de bouwer niet"
+    assert recorder.errors == [], recorder.errors
+    assert recorder.outside(base_url.split("/een/")[0]) == []
+
+
+def test_without_javascript_every_card_and_pdf_is_there(browser: Browser, base_url: str) -> None:
+    """JavaScript off: all cards and PDF links, a note instead of the (hidden) start button."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + PAGE)
+    expect(page.locator(CARDS)).to_have_count(len(yaml_card_ids()))
+    expect(page.locator("#kaart-wv-vertrouw")).to_be_visible()
+    note = page.locator(".vk-start strong")  # in <noscript>, which get_by_text skips
+    expect(note).to_be_visible()
+    expect(note).to_contain_text("werkt alleen met JavaScript aan")
+    expect(page.locator("[data-laad-start]")).to_be_hidden()
+    assert page.locator("a[href$='.pdf']").count() == 32
+    context.close()
+
+
+def test_print_sheets_use_the_pdfs_size_classes(page: Page, base_url: str) -> None:
+    """All cards chosen: browser print lays out each card with the same size class as its PDF."""
+    decks = load_stapels(ROOT)
+    expected = [card["maat"] for deck in decks.values() for card in deck_cards(deck)]
+    page.goto(base_url + PAGE, wait_until="networkidle")
+    page.evaluate("ids => localStorage.setItem('vraagkaarten:v1', JSON.stringify({gekozen: ids}))",
+                  [card["id"] for deck in decks.values() for card in deck_cards(deck)])
+    page.reload(wait_until="networkidle")
+    expect(page.locator("#vk-aantal")).to_have_text(f"{len(expected)} kaarten gekozen")
+    classes = page.locator(".vk-print .vk-vel--voor .vk-kaart").evaluate_all(
+        "cards => cards.map(c => c.className.match(/vk-(m\\d)/)[1])")
+    assert classes == expected
+
+
 def card_text(page: Page, card_id: str) -> str:
     """The question on a card."""
-    return page.locator(f"#kaart-{card_id} .vk-kaart__tekst").text_content()
+    return page.locator(f"#kaart-{card_id} {TEXT}").text_content()
 
 
 def test_print_shows_exactly_the_chosen_cards_and_reload_keeps_them(page: Page, base_url: str, tmp_path: Path) -> None:
@@ -52,7 +155,7 @@ def test_print_shows_exactly_the_chosen_cards_and_reload_keeps_them(page: Page, 
     wanted = [card_text(page, c) for c in CHOSEN] + [OWN]
     for text in wanted:
         assert squash(text) in printed, f"{text!r} niet afgedrukt"
-    others = page.locator(".vk-stapel .vk-kaart__tekst").all_text_contents()
+    others = page.locator(f"{CARDS} {TEXT}").all_text_contents()
     extra = [t for t in others if t not in wanted and squash(t) in printed]
     assert not extra, f"niet gekozen maar afgedrukt: {extra}"
     page.emulate_media(media="screen")
@@ -61,9 +164,9 @@ def test_print_shows_exactly_the_chosen_cards_and_reload_keeps_them(page: Page, 
     for card in CHOSEN:
         expect(page.locator(f"#kaart-{card} .vk-kies input")).to_be_checked()
     expect(page.locator("#kaart-wv-sleutel .vk-ster")).to_have_attribute("aria-pressed", "true")
-    own = page.locator("#vk-eigen-kaarten .vk-cel")
+    own = page.locator("#vk-eigen-kaarten > li")
     expect(own).to_have_count(1)
-    expect(own.locator(".vk-kaart__tekst")).to_have_text(OWN)
+    expect(own.locator(TEXT)).to_have_text(OWN)
     expect(own.locator(".vk-kies input")).to_be_checked()
     assert page.locator("#vk-eigen-kaarten img").count() == 0
     assert dialogs == [] and page.evaluate("typeof window.__x") == "undefined"
@@ -72,10 +175,16 @@ def test_print_shows_exactly_the_chosen_cards_and_reload_keeps_them(page: Page, 
 
 
 def test_builder_and_draw_mode_by_keyboard_alone_and_axe_clean(page: Page, base_url: str) -> None:
-    """Choose, star, add an own question and draw cards with the keyboard only; the focus
-    stays in the draw mode until Escape returns it; axe finds nothing, builder open or drawing."""
-    recorder = open_page(page, base_url)
-    page.locator("#kaart-wv-waarheid .vk-kies input").focus()
+    """Start the builder, choose, star, add an own question and draw cards with the keyboard
+    only; the focus stays in the draw mode until Escape returns it; axe finds nothing, before
+    the start, builder open or drawing."""
+    recorder = Recorder(page)
+    page.goto(base_url + PAGE, wait_until="networkidle")
+    assert axe_violations(page) == []
+    tab_to(page, "[data-laad-start]")
+    page.keyboard.press("Enter")
+    expect(page.locator("#vk-bouwer-kop")).to_be_focused()
+    tab_to(page, "#kaart-wv-waarheid .vk-kies input")
     page.keyboard.press("Space")
     page.keyboard.press("Tab")
     expect(page.locator("#kaart-wv-waarheid .vk-ster")).to_be_focused()
@@ -145,8 +254,10 @@ def test_share_link_export_import_and_clear(page: Page, base_url: str, tmp_path:
     expect(page.locator("#vk-aantal")).to_have_text("2 kaarten gekozen")
 
     page.locator("[data-actie=wissen]").click()
+    assert page.evaluate("localStorage.length") == 0, "na wissen blijft iets bewaard"
     page.goto(link, wait_until="networkidle")
     expect(page.locator(".vk-gedeeld")).to_be_visible()
+    expect(page.locator("#vk-bouwer")).to_be_visible()
     page.locator("[data-actie=gedeeld-gebruiken]").click()
     expect(page.locator("#vk-aantal")).to_have_text("2 kaarten gekozen")
     for card in CHOSEN[:2]:

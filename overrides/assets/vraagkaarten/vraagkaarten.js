@@ -1,13 +1,22 @@
 /* Vraagkaarten: deck builder and "Trek een kaart" (progressive enhancement, no dependencies).
+   Loaded on request (the page's "Kaarten samenstellen" button, see partials/laden-js.html), or at
+   once when this browser keeps a choice or the address carries shared cards. The build puts
+   window.vraagkaartenBouwer in front of this file (hooks/vraagkaarten.py): the builder's markup,
+   the sheet geometry the PDFs use, the storage key. The page itself holds only the cards.
    Choice, favourites and own questions stay in this browser (localStorage). User text is only
    ever set with textContent. Sheets are laid out with the geometry the PDFs use. */
 (function () {
   "use strict";
+  var gebouwd = window.vraagkaartenBouwer;  /* from the build: markup, geometry, decks, keys */
+  var start = document.querySelector(".vk-start");
+  if (!gebouwd || !start || document.getElementById("vk-bouwer")) return;
+  var hier = (document.currentScript || document.querySelector('script[src*="vraagkaarten.js"]')).src;
+  /* Static markup rendered at build time from partials/vraagkaarten/bouwer.html: no user text. */
+  start.insertAdjacentHTML("afterend", gebouwd.html);
   var bouwer = document.getElementById("vk-bouwer");
-  if (!bouwer) return;
-  var KEY = "vraagkaarten:v1";
+  var KEY = gebouwd.sleutel;
   var MAX = 300;
-  var geo = JSON.parse(bouwer.getAttribute("data-geometrie"));
+  var geo = gebouwd.geometrie;
   var EIGEN = { titel: "Mijn vragen", kleur: "#3d3d3d", patroon: "zigzag" };
   var $ = function (sel, root) { return (root || document).querySelector(sel); };
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
@@ -22,14 +31,19 @@
   function laden() {
     var s = leeg();
     try {
-      var data = JSON.parse(localStorage.getItem(KEY) || "{}");
-      Object.keys(s).forEach(function (k) { if (k in data) s[k] = data[k]; });
+      var bewaard = JSON.parse(localStorage.getItem(KEY) || "{}");
+      Object.keys(s).forEach(function (k) { if (k in bewaard) s[k] = bewaard[k]; });
     } catch (e) { /* no storage: start empty */ }
     s.eigen = (Array.isArray(s.eigen) ? s.eigen : []).filter(geldigEigen);
     return s;
   }
   function bewaren() {
-    try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* private mode */ }
+    try {
+      var tekst = JSON.stringify(state);
+      /* Nothing to keep: store nothing, so the next visit stays light (no script until asked). */
+      if (tekst === JSON.stringify(leeg())) localStorage.removeItem(KEY);
+      else localStorage.setItem(KEY, tekst);
+    } catch (e) { /* private mode */ }
   }
   function geldigEigen(v) {
     return v && typeof v.id === "string" && /^eigen-[a-z0-9]+$/.test(v.id) && typeof v.tekst === "string" &&
@@ -39,8 +53,10 @@
     status.textContent = "";
     window.setTimeout(function () { status.textContent = tekst; }, 50);
   }
-  function maat(tekst) {
-    for (var i = 0; i < geo.maten.length; i++) if (tekst.length <= geo.maten[i][1]) return geo.maten[i][0];
+  /* Size class of a card's text on a sheet, weighed as macros/kaartvellen.py does for the PDFs. */
+  function maat(k) {
+    var lengte = k.tekst.length + k.toelichting.length + (k.titel ? geo.titelgewicht : 0);
+    for (var i = 0; i < geo.maten.length; i++) if (lengte <= geo.maten[i][1]) return geo.maten[i][0];
     return geo.maten[geo.maten.length - 1][0];
   }
   function el(tag, cls, tekst) {
@@ -59,7 +75,7 @@
   /* Cards: the page's own, then "Mijn vragen". */
   function bediening(k) {
     var tekstId = "vk-tekst-" + k.id;
-    $(".vk-kaart__tekst", k.cel).id = tekstId;
+    $("p:not([class])", k.cel).id = tekstId;
     var balk = el("div", "vk-bediening");
     var label = el("label", "vk-kies");
     var vink = el("input");
@@ -83,37 +99,47 @@
     k.cel.appendChild(balk);
     return balk;
   }
-  $$(".vk-cel[data-kaart]").forEach(function (cel) {
-    var stapel = cel.closest(".vk-stapel");
-    var kaart = $(".vk-kaart", cel);
-    var titel = $(".vk-kaart__titel", cel);
-    var toel = $(".vk-kaart__toelichting", cel);
-    var k = {
-      id: cel.getAttribute("data-kaart"), cel: cel, stapel: stapel.getAttribute("data-stapel"),
-      stapelTitel: stapel.getAttribute("data-titel"), titel: titel ? titel.textContent : "",
-      tekst: $(".vk-kaart__tekst", cel).textContent, toelichting: toel ? toel.textContent : "",
-      kleur: kaart.style.getPropertyValue("--vk-kleur").trim(),
-      patroon: ($(".vk-staal", cel).className.match(/vk-patroon-(\S+)/) || [])[1]
-    };
-    kaarten[k.id] = k;
-    volgorde.push(k.id);
-    bediening(k);
+  /* The page's cards, deck by deck (name, colour and pattern of each deck come from the build). */
+  $$(".vk-stapel").forEach(function (stapel) {
+    var deck = gebouwd.stapels[stapel.getAttribute("data-stapel")];
+    var leegMelding = el("p", "vk-leeg", "Geen favorieten in deze stapel.");
+    leegMelding.hidden = true;
+    stapel.appendChild(leegMelding);
+    $$(".vk-raster > li[id]", stapel).forEach(function (cel) {
+      cel.classList.add("vk-cel");
+      var titel = $(".vk-kaart__titel", cel);
+      var toel = $(".vk-kaart__toelichting", cel);
+      var k = {
+        id: cel.id.replace(/^kaart-/, ""), cel: cel, stapel: stapel.getAttribute("data-stapel"),
+        stapelTitel: deck.titel, titel: titel ? titel.textContent : "",
+        tekst: $("p:not([class])", cel).textContent, toelichting: toel ? toel.textContent : "",
+        kleur: deck.kleur, patroon: deck.patroon
+      };
+      kaarten[k.id] = k;
+      volgorde.push(k.id);
+    });
   });
+  /* A card's front on a sheet: the same markup as partials/vraagkaarten/kaart.html (the PDFs). */
+  function voorkant(k) {
+    var kaart = el("div", "vk-kaart vk-" + maat(k));
+    kaart.style.setProperty("--vk-kleur", k.kleur);
+    var label = el("p", "vk-kaart__stapel");
+    var staal = el("span", "vk-staal vk-patroon-" + k.patroon);
+    staal.setAttribute("aria-hidden", "true");
+    label.appendChild(staal);
+    label.appendChild(document.createTextNode(k.stapelTitel));
+    kaart.appendChild(label);
+    if (k.titel) kaart.appendChild(el("p", "vk-kaart__titel", k.titel));
+    kaart.appendChild(el("p", "vk-kaart__tekst", k.tekst));
+    if (k.toelichting) kaart.appendChild(el("p", "vk-kaart__toelichting", k.toelichting));
+    return kaart;
+  }
 
   var eigenLijst = $("#vk-eigen-kaarten");
   function eigenKaart(v) {
     var cel = el("li", "vk-cel");
     cel.id = "kaart-" + v.id;
-    cel.setAttribute("data-kaart", v.id);
-    var kaart = el("div", "vk-kaart vk-eigen-kleur vk-" + maat(v.tekst));
-    var label = el("p", "vk-kaart__stapel");
-    var staal = el("span", "vk-staal vk-patroon-" + EIGEN.patroon);
-    staal.setAttribute("aria-hidden", "true");
-    label.appendChild(staal);
-    label.appendChild(document.createTextNode(EIGEN.titel));
-    kaart.appendChild(label);
-    kaart.appendChild(el("p", "vk-kaart__tekst", v.tekst));
-    cel.appendChild(kaart);
+    cel.appendChild(el("p", null, v.tekst));
     var k = { id: v.id, cel: cel, stapel: "mijn-vragen", stapelTitel: EIGEN.titel, titel: "", tekst: v.tekst,
       toelichting: "", kleur: EIGEN.kleur, patroon: EIGEN.patroon, eigen: true };
     var balk = bediening(k);
@@ -203,7 +229,7 @@
       laag.marks.forEach(function (m) { voor.appendChild(zet(el("span", "vk-snij vk-snij--" + m.r), m.x, m.y, m.b, m.h)); });
       deel.forEach(function (k, i) {
         var plek = zet(el("div", "vk-plek"), laag.links + (i % laag.kolommen) * laag.breedte, laag.boven + Math.floor(i / laag.kolommen) * laag.hoogte);
-        plek.appendChild($(".vk-kaart", k.cel).cloneNode(true));
+        plek.appendChild(voorkant(k));
         voor.appendChild(plek);
       });
       if (!state.achter) continue;
@@ -286,7 +312,7 @@
     importeren: function () { $("#vk-bestand").click(); },
     delen: function () {
       var ids = state.gekozen.filter(function (id) { return !kaarten[id].eigen; });
-      var url = location.href.split(/[?#]/)[0] + "?kaarten=" + ids.join(",");
+      var url = location.href.split(/[?#]/)[0] + "?" + gebouwd.link + "=" + ids.join(",");
       var veld = $("#vk-link");
       veld.value = url;
       veld.parentNode.hidden = false;
@@ -417,15 +443,28 @@
     trekActies[doe]();
   }, true);
 
-  /* Start: stored state, a shared link, then show the builder. */
+  /* Start: stored state, a shared link; show the builder once its stylesheets are in. Loaded by
+     the button, the focus moves to the builder's heading. */
   state = laden();
-  opbouwenEigen();
-  var gedeeld = (new URLSearchParams(location.search).get("kaarten") || "").split(",").filter(function (id) { return kaarten[id]; });
-  if (gedeeld.length) {
-    $("#vk-gedeeld-tekst").textContent = "Je opende een link met " + gedeeld.length + " gekozen kaarten.";
-    $(".vk-gedeeld").hidden = false;
+  var gedeeld = (new URLSearchParams(location.search).get(gebouwd.link) || "").split(",").filter(function (id) { return kaarten[id]; });
+  var wachten = 2;
+  function begin() {
+    if (--wachten) return;
+    volgorde.forEach(function (id) { bediening(kaarten[id]); });
+    opbouwenEigen();
+    if (gedeeld.length) {
+      $("#vk-gedeeld-tekst").textContent = "Je opende een link met " + gedeeld.length + " gekozen kaarten.";
+      $(".vk-gedeeld").hidden = false;
+    }
+    bouwer.hidden = false;
+    bijwerken();
+    if (window.handreikingGestart) $("#vk-bouwer-kop").focus();
   }
-  document.documentElement.classList.add("vk-js");
-  bouwer.hidden = false;
-  bijwerken();
+  ["bouwer.css", "vellen.css"].forEach(function (naam) {
+    var link = el("link");
+    link.rel = "stylesheet";
+    link.href = new URL(naam, hier).href;
+    link.onload = link.onerror = begin;
+    document.head.appendChild(link);
+  });
 })();
