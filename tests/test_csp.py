@@ -103,4 +103,17 @@ def test_handouts_work_under_the_policy(page: Page, csp_url: str) -> None:
     page.locator("#vc-naam").press("Enter")
     expect(page.locator(".vc-netwerk li")).to_have_count(1)
     assert page.evaluate("window.__csp") == []
+
+    page.goto(csp_url + "werkmateriaal/vraagkaarten.html", wait_until="networkidle")
+    page.get_by_role("button", name="Kaarten samenstellen").click()
+    page.locator("#kaart-wv-vertrouw .vk-kies input").check()
+    expect(page.locator("#vk-aantal")).to_have_text("1 kaart gekozen")
+    assert page.evaluate("window.__csp") == []
+
+    page.goto(csp_url + "werkmateriaal/family-finding-werkbladen.html", wait_until="networkidle")
+    page.get_by_role("button", name="Invullen op dit apparaat").click()
+    page.locator("#waarde-interview textarea[name='belangrijk']").fill("Familie")
+    page.reload(wait_until="networkidle")
+    expect(page.locator("#waarde-interview textarea[name='belangrijk']")).to_have_value("Familie")
+    assert page.evaluate("window.__csp") == []
     assert recorder.errors == [], recorder.errors
