@@ -1,8 +1,9 @@
 """MkDocs hook: add every handout's PDF to the build as a generated file."""
 from __future__ import annotations
 
+import os
 import sys
-import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -14,19 +15,22 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from macros import PDF_PROVIDERS  # noqa: E402
-from macros.pdf import pdf_bytes  # noqa: E402
+from macros.pdf import Plan, plan, render_pdf  # noqa: E402
 
 
 # Runs before the plugins (htmlproofer keeps a copy of the file list in its own on_files).
 @event_priority(100)
 def on_files(files: Files, config: Any) -> Files:
-    """Render (or take from cache) each PDF job and add it to the site's files."""
+    """Add each handout's PDFs to the site: from the cache, or rendered on every core at once."""
     root = Path(config["config_file_path"]).resolve().parent
+    plans: list[tuple[str, Plan]] = []
     for provider in PDF_PROVIDERS:
-        for job in provider(root):
-            started = time.perf_counter()
-            files.append(File.generated(config, job.path, content=pdf_bytes(root, job)))
-            elapsed = time.perf_counter() - started
-            if elapsed > 0.05:
-                print(f"INFO    -  PDF {job.path}: {elapsed:.1f} s")
+        plans += [(job.path, plan(root, job)) for job in provider(root)]
+    missing = [(path, work) for path, work in plans if not work.cached.is_file()]
+    if missing:
+        with ProcessPoolExecutor(max_workers=min(len(missing), os.cpu_count() or 1)) as pool:
+            for (path, _), (_, seconds) in zip(missing, pool.map(render_pdf, [work for _, work in missing])):
+                print(f"INFO    -  PDF {path}: {seconds:.2f} s")
+    for path, work in plans:
+        files.append(File.generated(config, path, content=work.cached.read_bytes()))
     return files

@@ -1,6 +1,7 @@
 """Loading and validating the YAML data files under data/ (Dutch errors that name file and key)."""
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -22,14 +23,26 @@ def project_root(env: Any) -> Path:
     return Path(env.conf["config_file_path"]).resolve().parent
 
 
+# libyaml's parser when PyYAML has it (much faster than the pure-Python one).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_parsed: dict[tuple[str, int, int], Any] = {}
+
+
 def load_yaml(path: Path) -> Any:
-    """Read one YAML file, or stop the build with a Dutch message naming it."""
+    """Read one YAML file, or stop the build with a Dutch message naming it.
+
+    Several handouts read the same files; each file is parsed once per version (path, mtime,
+    size) and every caller gets its own copy."""
     if not path.is_file():
         raise DataFout(f"Gegevensbestand ontbreekt: {path}. Zet het bestand terug of pas de verwijzing aan.")
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        raise DataFout(f"{path}: geen geldige YAML ({err}). Controleer inspringing en aanhalingstekens.") from err
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    if key not in _parsed:
+        try:
+            _parsed[key] = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        except yaml.YAMLError as err:
+            raise DataFout(f"{path}: geen geldige YAML ({err}). Controleer inspringing en aanhalingstekens.") from err
+    return copy.deepcopy(_parsed[key])
 
 
 def _type_name(expected: type | tuple[type, ...]) -> str:

@@ -8,9 +8,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 
-from .gegevens import DataFout
+from .gegevens import DataFout, load_yaml
 from .pdf import PdfJob
 from .stapels import Kaart, Stapel, load_stapels
 
@@ -138,7 +137,7 @@ def pdf_sets(decks: dict[str, Stapel]) -> list[dict[str, Any]]:
 
 def site_name(root: Path) -> str:
     """The site's name from mkdocs.yml (printed on every card back)."""
-    return str(yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))["site_name"])
+    return str(load_yaml(root / "mkdocs.yml")["site_name"])
 
 
 def pdf_jobs(root: Path) -> list[PdfJob]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,23 +38,45 @@ def html_for(root: Path, job: PdfJob) -> str:
     return render(root, job.template, **job.context)
 
 
-def pdf_bytes(root: Path, job: PdfJob) -> bytes:
-    """Render a job to PDF, or take it from the cache when its HTML and CSS are unchanged."""
+@dataclass
+class Plan:
+    """What a job needs to become a PDF: its HTML, stylesheets and place in the cache."""
+
+    html: str
+    base_url: str
+    stylesheets: list[str]
+    cached: Path
+
+
+def plan(root: Path, job: PdfJob) -> Plan:
+    """Render a job's HTML and find its cache file (keyed by the HTML and the CSS it uses)."""
     html = html_for(root, job)
     css_paths = [root / "overrides" / css for css in job.stylesheets]
     digest = hashlib.sha256(html.encode())
     for css in css_paths:
         digest.update(css.read_bytes())
-    cached = cache_dir(root) / f"{digest.hexdigest()[:24]}.pdf"
-    if cached.is_file():
-        return cached.read_bytes()
+    return Plan(html, str(root / "overrides"), [str(css) for css in css_paths],
+                cache_dir(root) / f"{digest.hexdigest()[:24]}.pdf")
 
+
+def render_pdf(work: Plan) -> tuple[bytes, float]:
+    """Render a planned PDF with WeasyPrint and store it in the cache; return it and the seconds taken."""
+    started = time.perf_counter()
     from weasyprint import CSS, HTML  # imported late: slow to import, not needed on a cache hit
 
-    data = HTML(string=html, base_url=str(root / "overrides")).write_pdf(
-        stylesheets=[CSS(filename=str(css)) for css in css_paths]
+    data = HTML(string=work.html, base_url=work.base_url).write_pdf(
+        stylesheets=[CSS(filename=css) for css in work.stylesheets]
     )
-    cached.parent.mkdir(parents=True, exist_ok=True)
-    cached.write_bytes(data)
+    work.cached.parent.mkdir(parents=True, exist_ok=True)
+    work.cached.write_bytes(data)
+    return data, time.perf_counter() - started
+
+
+def pdf_bytes(root: Path, job: PdfJob) -> bytes:
+    """Render a job to PDF, or take it from the cache when its HTML and CSS are unchanged."""
+    work = plan(root, job)
+    if work.cached.is_file():
+        return work.cached.read_bytes()
+    data, _ = render_pdf(work)
     log.info("PDF gemaakt: %s (%d kB)", job.path, len(data) // 1024)
     return data
