@@ -1,15 +1,21 @@
 """The release: every page and asset reachable under a deep subpath; the zip holds the site."""
 from __future__ import annotations
 
+import functools
 import re
 import sys
+import threading
 import zipfile
 from collections import deque
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from typing import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.error import HTTPError
 from urllib.parse import urldefrag, urljoin
 from urllib.request import urlopen
+
+import pytest
 
 from conftest import ROOT, page_paths
 
@@ -37,8 +43,32 @@ class _Links(HTMLParser):
                 self.urls.append(value)
 
 
-def test_crawl_every_page_and_asset_under_a_subpath(base_url: str) -> None:
-    """From the home page, every internal link and asset answers 200 under /een/diep/pad/."""
+@pytest.fixture(scope="module")
+def unzipped_url(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The release zip, unpacked under /een/diep/pad/ of a local web server."""
+    webroot = tmp_path_factory.mktemp("intranet")
+    target = webroot / "een" / "diep" / "pad"
+    with zipfile.ZipFile(make_zip(site, tmp_path_factory.mktemp("dist"), "test")) as archive:
+        for name in archive.namelist():
+            relative = name.split("/", 1)[1]
+            (target / relative).parent.mkdir(parents=True, exist_ok=True)
+            (target / relative).write_bytes(archive.read(name))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(webroot)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/een/diep/pad/"
+    server.shutdown()
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    """Static files, no log lines."""
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        """Stay silent."""
+
+
+def test_crawl_every_page_and_asset_of_the_unzipped_release(unzipped_url: str) -> None:
+    """From the home page of the unpacked zip, every internal link and asset answers 200 under /een/diep/pad/."""
+    base_url = unzipped_url
     seen: set[str] = set()
     queue = deque([base_url + "index.html"] + [base_url + asset for asset in DYNAMIC_ASSETS])
     misses = []
