@@ -71,3 +71,28 @@ def test_external_link_is_announced_as_external(page: Page, base_url: str) -> No
     assert "↗" in after and "externe website" in after, after
     snapshot = page.locator("article").aria_snapshot()
     assert "externe website" in snapshot, snapshot[:500]
+
+
+def test_handouts_work_from_file(page: Page, site) -> None:
+    """Opened from disk, every interactive handout starts and responds; nothing leaves the page."""
+    recorder = Recorder(page)
+    folder = site / "werkmateriaal"
+    page.goto((folder / "veiligheidscirkels.html").as_uri())
+    page.get_by_role("button", name="Invullen op dit apparaat").click()
+    page.locator("#vc-naam").fill("Oom")
+    page.locator("#vc-naam").press("Enter")
+    expect(page.locator(".vc-netwerk li")).to_have_count(1)
+    page.goto((folder / "vraagkaarten.html").as_uri())
+    page.get_by_role("button", name="Kaarten samenstellen").click()
+    page.locator("#kaart-wv-vertrouw .vk-kies input").check()
+    expect(page.locator("#vk-aantal")).to_have_text("1 kaart gekozen")
+    page.goto((folder / "stroomschema.html").as_uri() + "#nee")
+    expect(page.locator("#nee")).to_be_visible()
+    expect(page.locator("#ja")).to_be_hidden()
+    page.goto((folder / "family-finding-werkbladen.html").as_uri())
+    page.get_by_role("button", name="Invullen op dit apparaat").click()
+    page.locator("#waarde-interview textarea[name='belangrijk']").fill("Familie")
+    page.reload()
+    expect(page.locator("#waarde-interview textarea[name='belangrijk']")).to_have_value("Familie")
+    assert recorder.outside("file://") == []
+    assert recorder.errors == [], recorder.errors
