@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build setup browser clean dist linkcheck-online
+.PHONY: serve test build setup system browser clean dist linkcheck-online
 VERSION ?= $(shell git describe --tags --always 2>/dev/null || date +%Y%m%d)
 
 $(STAMP): requirements.txt
@@ -13,14 +13,18 @@ $(STAMP): requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $(STAMP)
 
-setup: $(STAMP)
+setup: $(STAMP) system
+
+## Debian packages for the PDFs (pango, fonts): installed when missing and we are root
+system:
+	@bash scripts/ensure-system.sh pdf
 
 ## Serve the site with live reload at http://127.0.0.1:8000
-serve: $(STAMP)
+serve: setup
 	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## Build the static site into site/
-build: $(STAMP)
+build: setup
 	$(VENV)/bin/mkdocs build --strict
 
 ## Release zip for intranet admins: dist/handreiking-<version>.zip
@@ -31,12 +35,12 @@ dist: build
 linkcheck-online: build
 	$(PY) scripts/linkcheck_online.py --site site
 
-## Install Debian's chromium (and poppler-utils) when missing and we are root; else say what to do.
+## Also Debian's chromium and poppler-utils for the tests, installed when missing and we are root
 browser:
-	@bash scripts/ensure-browser.sh
+	@bash scripts/ensure-system.sh browser
 
 ## Run every test, browser tests included
-test: $(STAMP) browser
+test: setup browser
 	$(PY) -m pytest
 
 clean:

@@ -7,10 +7,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import subprocess
 import time
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from mkdocs.exceptions import PluginError
 
 from .sjablonen import render
 
@@ -48,11 +52,29 @@ class Plan:
     cached: Path
 
 
+@lru_cache(maxsize=1)
+def renderer_fingerprint() -> bytes:
+    """What else shapes a PDF: the WeasyPrint version and the fonts this machine has."""
+    try:
+        from importlib.metadata import version
+
+        weasyprint = version("weasyprint")
+    except Exception:  # noqa: BLE001 (not installed: the render step says so in Dutch)
+        weasyprint = "?"
+    try:
+        fonts = subprocess.run(["fc-list", "--format", "%{file}\\n"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        fonts = ""
+    return f"{weasyprint}\n{''.join(sorted(fonts.splitlines()))}".encode()
+
+
 def plan(root: Path, job: PdfJob) -> Plan:
-    """Render a job's HTML and find its cache file (keyed by the HTML and the CSS it uses)."""
+    """Render a job's HTML and find its cache file (keyed by the HTML, its CSS, WeasyPrint's
+    version and the machine's fonts)."""
     html = html_for(root, job)
     css_paths = [root / "overrides" / css for css in job.stylesheets]
-    digest = hashlib.sha256(html.encode())
+    digest = hashlib.sha256(renderer_fingerprint())
+    digest.update(html.encode())
     for css in css_paths:
         digest.update(css.read_bytes())
     return Plan(html, str(root / "overrides"), [str(css) for css in css_paths],
@@ -62,7 +84,14 @@ def plan(root: Path, job: PdfJob) -> Plan:
 def render_pdf(work: Plan) -> tuple[bytes, float]:
     """Render a planned PDF with WeasyPrint and store it in the cache; return it and the seconds taken."""
     started = time.perf_counter()
-    from weasyprint import CSS, HTML  # imported late: slow to import, not needed on a cache hit
+    try:
+        from weasyprint import CSS, HTML  # imported late: slow to import, not needed on a cache hit
+    except OSError as err:  # pango missing
+        raise PluginError(
+            f"WeasyPrint kan geen PDF maken: {err}. Installeer pango en lettertypes "
+            "(sudo apt-get install -y libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-liberation) "
+            "of draai `make serve` / `make test` als root, dan gebeurt het vanzelf."
+        ) from err
 
     data = HTML(string=work.html, base_url=work.base_url).write_pdf(
         stylesheets=[CSS(filename=css) for css in work.stylesheets]

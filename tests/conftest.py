@@ -46,6 +46,21 @@ def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+PROJECT_PARTS = ["mkdocs.yml", "docs", "macros", "overrides", "data", "hooks"]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A scratch copy of the project, to change or break in a test."""
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / part)
+        else:
+            shutil.copy2(source, tmp_path / part)
+    return tmp_path
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site, built once per session with `mkdocs build --strict`."""

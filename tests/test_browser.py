@@ -17,7 +17,7 @@ def test_page_in_browser(page: Page, base_url: str, path: str) -> None:
     page.goto(base_url + path, wait_until="networkidle")
     violations = axe_violations(page)
     page.set_viewport_size({"width": 390, "height": 844})
-    page.wait_for_timeout(100)
+    page.wait_for_function("window.innerWidth === 390")
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     violations_mobile = axe_violations(page)
     assert recorder.errors == [], recorder.errors

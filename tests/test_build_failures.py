@@ -1,26 +1,11 @@
 """Scenarios: mistakes by a writer stop the build with a message that names the page or file."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, mkdocs_build
-
-PROJECT_PARTS = ["mkdocs.yml", "docs", "macros", "overrides", "data", "hooks"]
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A scratch copy of the project to break."""
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / part)
-        else:
-            shutil.copy2(source, tmp_path / part)
-    return tmp_path
+from conftest import mkdocs_build
 
 
 def build_output(project: Path) -> tuple[int, str]:
@@ -66,3 +51,11 @@ def test_malformed_data_file_stops_the_build_in_dutch(project: Path) -> None:
     code, output = build_output(project)
     assert code != 0
     assert "data/colofon.yml, leeratelier nr. 3" in output and "verplicht veld 'organisatie' ontbreekt" in output, output[-2000:]
+
+
+def test_footnotes_out_of_order_stop_the_build(project: Path) -> None:
+    """Footnote labels show as the source's numbers, so they must run on without gaps."""
+    (project / "docs" / "noten.md").write_text("# Noten\n\nEen[^3] en twee[^5].\n\n[^3]: Drie.\n[^5]: Vijf.\n", encoding="utf-8")
+    code, output = build_output(project)
+    assert code != 0
+    assert "noten.md: voetnoten 3, 5 lopen niet op zonder gaten" in output, output[-1500:]

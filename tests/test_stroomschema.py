@@ -14,7 +14,7 @@ from playwright.sync_api import Browser, Page, expect
 from axe_rules import axe_violations
 from conftest import ROOT
 from recorder import Recorder
-from test_build_failures import build_output, project  # noqa: F401 (fixture)
+from test_build_failures import build_output
 
 PAGE = "werkmateriaal/stroomschema.html"
 # The figure's wording as the issue gives it (from the handreiking), written out here on purpose.
@@ -202,3 +202,14 @@ def test_each_reaction_leads_to_card_decks_that_exist(site: Path) -> None:
         for link in links:
             deck = cards.find(id=link["href"].split("#")[1])
             assert deck is not None and link.get_text().removeprefix("Vraagkaarten: ") in deck.get_text(), link
+
+
+def test_another_anchor_keeps_the_choice(page: Page, base_url: str) -> None:
+    """Following a heading's permalink after choosing a reaction does not undo the choice."""
+    page.goto(base_url + "werkmateriaal/stroomschema.html", wait_until="networkidle")
+    page.get_by_role("radio", name="Nee!").check()
+    page.evaluate("location.hash = document.querySelector('article h1').id")
+    page.wait_for_function("location.hash.length > 1")
+    expect(page.get_by_role("radio", name="Nee!")).to_be_checked()
+    expect(page.locator("#nee")).to_be_visible()
+    expect(page.locator("#ja")).to_be_hidden()

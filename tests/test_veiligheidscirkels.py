@@ -193,6 +193,7 @@ BAD_FILES = {
     "groter-dan-1-mb": (json.dumps(worksheet(midden="G", mensen=[person("Oma")])).encode() + b" " * (1024 * 1024), "groter dan 1 MB"),
     "leeg": (b"", "leeg"),
     "kring-bestaat-niet": (json.dumps(worksheet(mensen=[person("Oma", **{CIRKELS[0].id: "achter-de-horizon"})])).encode(), "die kring bestaat niet"),
+    "cirkel-constructor": (json.dumps(worksheet(mensen=[person("Oma", constructor="binnen")])).encode(), "die cirkel bestaat niet"),
 }
 
 
@@ -312,7 +313,7 @@ def test_accessible_private_and_narrow(page: Page, base_url: str) -> None:
     page.reload()
     assert axe_violations(page) == []
     page.set_viewport_size({"width": 390, "height": 844})
-    page.wait_for_timeout(100)
+    page.wait_for_function("window.innerWidth === 390")
     assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
     assert axe_violations(page) == []
     assert recorder.outside(base_url) == []

@@ -17,6 +17,7 @@ from vraagkaarten_bron import squash
 
 sys.path.insert(0, str(ROOT))
 from macros.kaartvellen import deck_cards  # noqa: E402
+from macros.kaartvellen import pdf_sets  # noqa: E402
 from macros.stapels import load_stapels  # noqa: E402
 
 PAGE = "werkmateriaal/vraagkaarten.html"
@@ -109,7 +110,9 @@ def test_without_javascript_every_card_and_pdf_is_there(browser: Browser, base_u
     expect(note).to_be_visible()
     expect(note).to_contain_text("werkt alleen met JavaScript aan")
     expect(page.locator("[data-laad-start]")).to_be_hidden()
-    assert page.locator("a[href$='.pdf']").count() == 32
+    expected = {pdf["pad"].rsplit("/", 1)[1] for entry in pdf_sets(load_stapels(ROOT)) for pdf in entry["pdfs"]}
+    linked = {href.rsplit("/", 1)[1] for href in page.locator("a[href$='.pdf']").evaluate_all("links => links.map(a => a.href)")}
+    assert len(expected) >= 30 and linked == expected
     context.close()
 
 
@@ -246,6 +249,10 @@ def test_share_link_export_import_and_clear(page: Page, base_url: str, tmp_path:
     assert data["gekozen"] == CHOSEN[:2]
     assert saved.stat().st_size < 2000
 
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.locator("[data-actie=wissen]").click()
+    expect(page.locator("#vk-aantal")).to_have_text("2 kaarten gekozen")  # "Annuleren" keeps everything
+    page.once("dialog", lambda dialog: dialog.accept())
     page.locator("[data-actie=wissen]").click()
     expect(page.locator("#vk-aantal")).to_have_text("0 kaarten gekozen")
     stored = json.loads(page.evaluate("localStorage.getItem('vraagkaarten:v1')") or "{}")
@@ -253,6 +260,7 @@ def test_share_link_export_import_and_clear(page: Page, base_url: str, tmp_path:
     page.locator("#vk-bestand").set_input_files(str(saved))
     expect(page.locator("#vk-aantal")).to_have_text("2 kaarten gekozen")
 
+    page.once("dialog", lambda dialog: dialog.accept())
     page.locator("[data-actie=wissen]").click()
     assert page.evaluate("localStorage.length") == 0, "na wissen blijft iets bewaard"
     page.goto(link, wait_until="networkidle")
@@ -264,3 +272,13 @@ def test_share_link_export_import_and_clear(page: Page, base_url: str, tmp_path:
         expect(page.locator(f"#kaart-{card} .vk-kies input")).to_be_checked()
     assert recorder.errors == [], recorder.errors
     assert recorder.outside(base_url.split("/een/")[0]) == []
+
+
+def test_a_shared_link_counts_only_real_cards(page: Page, base_url: str) -> None:
+    """Names every JavaScript object has (constructor, __proto__) are no cards in a shared link."""
+    page.goto(base_url + PAGE + "?kaarten=constructor,toString,__proto__,wv-vertrouw", wait_until="networkidle")
+    expect(page.locator(".vk-gedeeld")).to_be_visible()
+    page.locator("[data-actie=gedeeld-gebruiken]").click()
+    expect(page.locator("#vk-aantal")).to_have_text("1 kaart gekozen")
+    stored = json.loads(page.evaluate("localStorage.getItem('vraagkaarten:v1')") or "{}")
+    assert stored.get("gekozen") == ["wv-vertrouw"]

@@ -7,7 +7,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import mkdocs_build
-from test_build_failures import project  # noqa: F401 (fixture: a scratch copy of the project)
 
 DECKS = "data/vraagkaarten"
 

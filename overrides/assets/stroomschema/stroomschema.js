@@ -45,7 +45,10 @@
       toon(radio.value, true);
     });
   });
-  window.addEventListener("hashchange", function () { toon(uitAdres(), true); });
+  window.addEventListener("hashchange", function () {
+    var id = uitAdres();
+    if (id || !location.hash) toon(id, true);  /* another anchor (a heading, the skip link) keeps the choice */
+  });
 
   keuze.hidden = false;
   var begin = uitAdres();

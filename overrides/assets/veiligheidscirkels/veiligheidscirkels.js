@@ -12,7 +12,7 @@
   var PER_KRING = 12;
   var SVGNS = "http://www.w3.org/2000/svg", FONT = "Arial, Helvetica, sans-serif";
   var C = M.maat / 2;
-  var cirkels = {};
+  var cirkels = Object.create(null);  // no prototype: a circle id like "constructor" is unknown
   M.cirkels.forEach(function (c) { cirkels[c.id] = c; });
 
   var state = leeg(), persistent = false, uid = 0;

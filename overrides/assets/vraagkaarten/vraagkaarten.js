@@ -21,7 +21,7 @@
   var $ = function (sel, root) { return (root || document).querySelector(sel); };
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
   var status = $("#vk-status");
-  var kaarten = {};  // id -> {id, cel, stapel, stapelTitel, titel, tekst, toelichting, kleur, patroon}
+  var kaarten = Object.create(null);  // no prototype, so an id like "constructor" is no card; id -> {id, cel, stapel, stapelTitel, titel, tekst, toelichting, kleur, patroon}
   var volgorde = [];
   var state;
 
@@ -323,6 +323,7 @@
       else zeg("Kopieer de link hieronder.");
     },
     wissen: function () {
+      if (!window.confirm("Alles wissen: je keuze, favorieten, eigen vragen en afdrukinstellingen? Dit kun je niet ongedaan maken.")) return;
       try { localStorage.removeItem(KEY); } catch (e) { /* nothing stored */ }
       state = leeg();
       $("#vk-alleen-favorieten").checked = false;
@@ -350,6 +351,8 @@
       try {
         var data = JSON.parse(String(lezer.result));
         if (!data || data.soort !== "vraagkaarten-keuze") throw new Error("soort");
+        if ((state.gekozen.length || state.favorieten.length) &&
+            !window.confirm("Het bestand vervangt je keuze en favorieten. Doorgaan?")) return;
         var eigen = (Array.isArray(data.eigen) ? data.eigen : []).filter(geldigEigen);
         eigen.forEach(function (v) { if (!state.eigen.some(function (e) { return e.id === v.id; })) state.eigen.push({ id: v.id, tekst: v.tekst }); });
         opbouwenEigen();
