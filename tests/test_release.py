@@ -88,7 +88,9 @@ def test_crawl_every_page_and_asset_of_the_unzipped_release(unzipped_url: str) -
         if "html" in kind:
             parser = _Links()
             parser.feed(body.decode("utf-8"))
-            found = parser.urls + re.findall(r'"search": "([^"]+)"', body.decode("utf-8"))
+            text = body.decode("utf-8")
+            # the search worker (in __config) and handout scripts loaded on request (partials/laden-js.html)
+            found = parser.urls + re.findall(r'"search": "([^"]+)"', text) + re.findall(r'\)\("([^"]+\.js)"\)', text)
         elif "css" in kind:
             found = re.findall(r"url\(\s*['\"]?([^'\")]+)", body.decode("utf-8", "replace"))
         for link in found:
@@ -100,6 +102,7 @@ def test_crawl_every_page_and_asset_of_the_unzipped_release(unzipped_url: str) -
     assert set(page_paths()) <= pages, sorted(set(page_paths()) - pages)
     assets = [url for url in seen if not url.endswith(".html")]
     assert len(assets) >= 10, assets
+    assert any(url.endswith("vraagkaarten/vraagkaarten.js") for url in assets), "scripts op verzoek niet gevonden"
 
 
 def test_release_zip_holds_the_whole_site_and_a_readme(site: Path, tmp_path: Path) -> None:
