@@ -11,6 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from axe_rules import axe_violations
 from conftest import ROOT
+from keyboard import tab_to
 from recorder import Recorder
 
 import sys
@@ -257,14 +258,6 @@ def test_twelve_long_names_fit_one_ring(page: Page, base_url: str, ring: int) ->
     expect(texts).to_have_text(re.compile("13 mensen"))
     expect(page.locator(f"#cirkel-1 .vc-kringlijst[data-kring='{CIRKELS[0].kringen[ring - 1].id}'] li")).to_have_count(13)
 
-
-def tab_to(page: Page, selector: str, limit: int = 120) -> None:
-    """Press Tab until the focused element matches the selector."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
-            return
-    raise AssertionError(f"{selector} niet bereikt met Tab")
 
 
 def test_keyboard_only(page: Page, base_url: str) -> None:

@@ -12,6 +12,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from axe_rules import axe_violations
 from conftest import ROOT
+from keyboard import tab_to
 from recorder import Recorder
 from vraagkaarten_bron import squash
 
@@ -51,14 +52,6 @@ def yaml_card_ids() -> list[str]:
         ids += [card["id"] for group in data.get("groepen", []) for card in group["kaarten"]]
     return ids
 
-
-def tab_to(page: Page, selector: str, limit: int = 150) -> None:
-    """Press Tab until the focused element matches the selector."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
-            return
-    raise AssertionError(f"{selector} niet bereikt met Tab")
 
 
 def test_first_visit_is_light_and_the_button_loads_the_builder(page: Page, base_url: str) -> None:

@@ -13,6 +13,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 
 from axe_rules import axe_violations
 from conftest import ROOT, mkdocs_build
+from keyboard import tab_to
 from recorder import Recorder
 
 sys.path.insert(0, str(ROOT))
@@ -42,14 +43,6 @@ def stored(page: Page) -> dict:
     text = page.evaluate(f"sessionStorage.getItem('{KEY}') || localStorage.getItem('{KEY}')")
     return json.loads(text)["velden"] if text else {}
 
-
-def tab_to(page: Page, selector: str, limit: int = 200) -> None:
-    """Press Tab until the focused element matches the selector."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
-            return
-    raise AssertionError(f"{selector} niet bereikt met Tab")
 
 
 def test_first_visit_is_light_until_started(page: Page, base_url: str) -> None:
