@@ -46,28 +46,40 @@ def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-PROJECT_PARTS = ["mkdocs.yml", "docs", "macros", "overrides", "data", "hooks"]
+PROJECT_PARTS = ["mkdocs.yml", "organisatie-voorbeeld.yml", "docs", "macros", "overrides", "data", "hooks",
+                 "handreiking", "organisatie-voorbeeld"]
+
+
+def copy_project(target: Path) -> Path:
+    """A scratch copy of the project in `target` (code, data, docs, theme), to change or break."""
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A scratch copy of the project, to change or break in a test."""
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / part)
-        else:
-            shutil.copy2(source, tmp_path / part)
-    return tmp_path
+    return copy_project(tmp_path)
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site, built once per session with `mkdocs build --strict`."""
+def site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The site, built once per session with `mkdocs build --strict`, and what the build printed."""
     out = tmp_path_factory.mktemp("build") / "site"
     result = mkdocs_build(ROOT, out)
     assert result.returncode == 0, f"mkdocs build --strict faalt:\n{result.stdout}\n{result.stderr}"
-    return out
+    return out, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="session")
+def site(site_build: tuple[Path, str]) -> Path:
+    """The built site."""
+    return site_build[0]
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -17,10 +17,10 @@ from recorder import Recorder
 import sys
 
 sys.path.insert(0, str(ROOT))
-from macros.veiligheidscirkels import load_cirkels  # noqa: E402
+from handreiking.veiligheidscirkels import load_cirkels  # noqa: E402
 
 PATH = "werkmateriaal/veiligheidscirkels.html"
-_, CIRKELS = load_cirkels(ROOT)
+CIRKELS = load_cirkels(ROOT).cirkels
 XSS = ['<img src=x onerror="window.__xss=1">', '"><script>window.__xss=1</script>']
 
 

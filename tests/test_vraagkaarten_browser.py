@@ -17,9 +17,9 @@ from recorder import Recorder
 from vraagkaarten_bron import squash
 
 sys.path.insert(0, str(ROOT))
-from macros.kaartvellen import deck_cards  # noqa: E402
-from macros.kaartvellen import pdf_sets  # noqa: E402
-from macros.stapels import load_stapels  # noqa: E402
+from handreiking.kaartvellen import deck_cards  # noqa: E402
+from handreiking.kaartvellen import pdf_sets  # noqa: E402
+from handreiking.stapels import load_stapels  # noqa: E402
 
 PAGE = "werkmateriaal/vraagkaarten.html"
 CHOSEN = ["wv-vertrouw", "last-wakker", "ff-schatting"]

@@ -2,27 +2,23 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-import yaml
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from axe_rules import axe_violations
-from conftest import ROOT, mkdocs_build
+from conftest import ROOT
 from keyboard import tab_to
 from recorder import Recorder
 
 sys.path.insert(0, str(ROOT))
-from macros.gegevens import DataFout  # noqa: E402
-from macros.veiligheidscirkels import load_cirkels  # noqa: E402
-from macros.werkbladen import load_werkbladen  # noqa: E402
+from handreiking.stapels import load_stapels  # noqa: E402
+from handreiking.werkbladen import load_werkbladen  # noqa: E402
 
 PATH = "werkmateriaal/family-finding-werkbladen.html"
-SHEETS = load_werkbladen(ROOT)
+SHEETS = load_werkbladen(ROOT, load_stapels(ROOT))
 KEY = "handreiking.family-finding-werkbladen"
 START = "Invullen op dit apparaat"
 
@@ -207,95 +203,3 @@ def test_worksheet_pdf_has_every_sheet(site: Path) -> None:
     flat = " ".join(" ".join(pages).split())
     for example in bun["voorbeelden"]:
         assert " ".join(example["in_tegenstelling_tot"].split()) in flat
-
-
-def scratch(tmp_path: Path, name: str, text: str) -> Path:
-    """A scratch project root with one data file (and Bijlage I, for the anchors)."""
-    (tmp_path / "data").mkdir(exist_ok=True)
-    (tmp_path / "docs" / "handreiking").mkdir(parents=True, exist_ok=True)
-    shutil.copy2(ROOT / "docs/handreiking/bijlage-1-family-finding.md", tmp_path / "docs/handreiking/")
-    (tmp_path / "data" / name).write_text(text, encoding="utf-8")
-    return tmp_path
-
-
-def cirkels_yaml(change) -> str:
-    """data/veiligheidscirkels.yml with one change applied to the parsed data."""
-    data = yaml.safe_load((ROOT / "data/veiligheidscirkels.yml").read_text(encoding="utf-8"))
-    change(data)
-    return yaml.safe_dump(data, allow_unicode=True)
-
-
-@pytest.mark.parametrize("change, message", [
-    (lambda d: d["cirkels"][2]["kringen"].pop(), "cirkel 3 ('kind'): veld 'kringen' moet precies drie kringen"),
-    (lambda d: d["cirkels"][3].update(id=d["cirkels"][0]["id"]), "id 'weten' komt twee keer voor"),
-    (lambda d: d["cirkels"][1]["kringen"][1].pop("tekst"), "cirkel 2 ('moeten-weten'), kring 2: verplicht veld 'tekst' ontbreekt"),
-    (lambda d: d["cirkels"][4]["kringen"][2].update(id="nuttig"), "kringen: id 'nuttig' komt twee keer voor"),
-    (lambda d: d["cirkels"][0].update(zin="{1} en {2}."), "veld 'zin' moet {3} precies één keer bevatten"),
-    (lambda d: d["cirkels"].pop(), "Bijlage I kent vijf cirkels"),
-])
-def test_bad_circle_data_is_named_in_dutch(tmp_path: Path, change, message: str) -> None:
-    """Malformed circle data stops with a message naming file, circle and field."""
-    root = scratch(tmp_path, "veiligheidscirkels.yml", cirkels_yaml(change))
-    with pytest.raises(DataFout) as error:
-        load_cirkels(root)
-    assert "data/veiligheidscirkels.yml" in str(error.value) and message in str(error.value), str(error.value)
-
-
-def test_bad_worksheet_data_is_named_in_dutch(tmp_path: Path) -> None:
-    """A worksheet with a levensfase without a title, or an unknown source anchor, is named."""
-    shutil.copytree(ROOT / "data" / "vraagkaarten", tmp_path / "data" / "vraagkaarten")  # its questions
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")  # the decks' source pages
-    data = yaml.safe_load((ROOT / "data/family-finding-werkbladen.yml").read_text(encoding="utf-8"))
-    data["werkbladen"][1]["levensfasen"][2].pop("titel")
-    root = scratch(tmp_path, "family-finding-werkbladen.yml", yaml.safe_dump(data, allow_unicode=True))
-    with pytest.raises(DataFout, match=r"werkblad 2 \('hoeveel-mensen'\), levensfasen 3: verplicht veld 'titel' ontbreekt"):
-        load_werkbladen(root)
-    data["werkbladen"][1]["levensfasen"][2]["titel"] = "Terug"
-    data["werkbladen"][0]["bron"] = "nergens"
-    (root / "data/family-finding-werkbladen.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(DataFout, match="bron 'nergens' is geen anker"):
-        load_werkbladen(root)
-
-
-def test_questions_come_from_the_card_decks(tmp_path: Path) -> None:
-    """A worksheet's `vragen` and a field's `kaart` print the card's wording; an unknown card is named."""
-    shutil.copytree(ROOT / "data" / "vraagkaarten", tmp_path / "data" / "vraagkaarten")
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
-    decks = yaml.safe_load((ROOT / "data/vraagkaarten/4-stappen.yml").read_text(encoding="utf-8"))
-    card = decks["groepen"][0]["kaarten"][0]
-    data = yaml.safe_load((ROOT / "data/family-finding-werkbladen.yml").read_text(encoding="utf-8"))
-    data["werkbladen"][2]["vragen"] = [card["id"]]
-    data["werkbladen"][3]["velden"][0]["kaart"] = card["id"]
-    root = scratch(tmp_path, "family-finding-werkbladen.yml", yaml.safe_dump(data, allow_unicode=True))
-    sheets = load_werkbladen(root)
-    assert sheets[2]["vragen"] == [card["tekst"]] and sheets[3]["velden"][0]["vraag"] == card["tekst"]
-    data["werkbladen"][2]["vragen"] = ["bestaat-niet"]
-    (root / "data/family-finding-werkbladen.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(DataFout, match=r"werkblad 3 \('mobility-mapping'\), vragen 1: onbekende kaart 'bestaat-niet'"):
-        load_werkbladen(root)
-
-
-def test_one_source_of_truth(tmp_path: Path) -> None:
-    """Changing a ring label and a Biggest Unmet Needs example in the data changes Bijlage I,
-    the worksheet pages and the PDFs; a broken data file stops the build, naming it."""
-    for part in ["mkdocs.yml", "docs", "macros", "overrides", "data", "hooks"]:
-        (shutil.copytree if (ROOT / part).is_dir() else shutil.copy2)(ROOT / part, tmp_path / part)
-    circles = tmp_path / "data/veiligheidscirkels.yml"
-    circles.write_text(circles.read_text(encoding="utf-8").replace("Mensen die iets moeten weten", "Mensen die wat moeten weten"), encoding="utf-8")
-    sheets = tmp_path / "data/family-finding-werkbladen.yml"
-    sheets.write_text(sheets.read_text(encoding="utf-8").replace("J. moet naar school.", "J. moet braaf zijn."), encoding="utf-8")
-    result = mkdocs_build(tmp_path, tmp_path / "site")
-    assert result.returncode == 0, result.stderr[-2000:]
-    site = tmp_path / "site"
-    chapter = (site / "handreiking/bijlage-1-family-finding.html").read_text(encoding="utf-8")
-    assert "mensen die wat moeten weten" in chapter and "J. moet braaf zijn." in chapter
-    assert "Mensen die wat moeten weten" in (site / "werkmateriaal/veiligheidscirkels.html").read_text(encoding="utf-8")
-    assert "J. moet braaf zijn." in (site / PATH).read_text(encoding="utf-8")
-    for pdf, text in [("veiligheidscirkels.pdf", "wat moeten weten"), ("family-finding-werkbladen.pdf", "J. moet braaf zijn.")]:
-        out = subprocess.run(["pdftotext", str(site / "werkmateriaal/pdf" / pdf), "-"], capture_output=True, text=True, check=True).stdout
-        assert text in " ".join(out.split()), pdf
-
-    circles.write_text(circles.read_text(encoding="utf-8").replace("      - id: iets\n", "      - id: alles\n"), encoding="utf-8")
-    result = mkdocs_build(tmp_path, tmp_path / "site")
-    assert result.returncode != 0
-    assert "data/veiligheidscirkels.yml, cirkel 2 ('moeten-weten'), kringen: id 'alles' komt twee keer voor" in result.stdout + result.stderr

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
-from .gegevens import DataFout, check_fields
+from .gegevens import DataFout, check_fields, object_schema
 
 SCHEMA = {
     "naam": (str, True),
@@ -52,14 +53,17 @@ def darker_until_readable(hex_colour: str) -> str:
     return candidate
 
 
-def load_organisatie(config: Any) -> Organisatie | None:
-    """Read extra.organisatie from the MkDocs config, or None when no organisation is set."""
-    data = (config.get("extra") or {}).get("organisatie")
+def load_organisatie(data: Mapping[str, Any] | None, root: Path, config_name: str) -> Organisatie | None:
+    """Validate extra.organisatie of a site config (`config_name` names it in messages), or None when unset."""
     if not data:
         return None
-    where = f"{Path(config['config_file_path']).name}, extra.organisatie"
+    where = f"{config_name}, extra.organisatie"
+    data = dict(data)
+    for key, value in data.items():
+        if value is None:
+            raise DataFout(f"{where}.{key} is leeg. Staat er een # zonder aanhalingstekens? In YAML begint # een "
+                           f'opmerking: schrijf bijvoorbeeld {key}: "#0b6e4f". Of verwijder de regel.')
     check_fields(data, SCHEMA, where)
-    root = Path(config["config_file_path"]).resolve().parent
     logo = None
     if data.get("logo"):
         logo = (root / data["logo"]).resolve()
@@ -77,3 +81,9 @@ def load_organisatie(config: Any) -> Organisatie | None:
                 f"bijvoorbeeld {darker_until_readable(colour)}."
             )
     return Organisatie(naam=data["naam"], logo=logo, kleur=colour, contact=data.get("contact") or "", melding=data.get("melding") or "")
+
+
+def json_schema() -> dict:
+    """JSON Schema of extra.organisatie in an organisation's config."""
+    return object_schema(SCHEMA, "De eigen naam, het logo en de kleur van een organisatie.",
+                         logo={"pattern": r"(?i)\.(svg|png|jpe?g|webp)$"}, kleur={"pattern": "^#[0-9a-fA-F]{6}$"})

@@ -6,13 +6,17 @@ here). Questions of the other tools are referenced by card id (`kaart`), never c
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .gegevens import DataFout, check_fields, check_unique, load_yaml, project_root
+from .gegevens import DataFout, array_of, check_fields, check_unique, load_yaml, object_schema
 from .pdf import PdfJob
 from .sjablonen import render
-from .stapels import kaart, load_stapels
+from .stapels import Stapel, kaart
+
+if TYPE_CHECKING:
+    from .model import Model
 
 FILE = "data/family-finding-werkbladen.yml"
 PDF = "werkmateriaal/pdf/family-finding-werkbladen.pdf"
@@ -36,16 +40,14 @@ def _anchors(root: Path) -> set[str]:
     return {part.split("}")[0].strip() for part in text.split("{ #")[1:]}
 
 
-def _fields(sheet: dict, where: str, root: Path) -> list[dict]:
+def _fields(sheet: dict, where: str, decks: Mapping[str, Stapel]) -> list[dict]:
     """Validate a worksheet's fields; a field's `kaart` becomes its question's wording."""
     fields = []
-    decks = None
     for number, field in enumerate(sheet["velden"], start=1):
         f_where = f"{where}, veld {number}"
         check_fields(field, FIELD_SCHEMA, f_where)
         vraag = ""
         if field.get("kaart"):
-            decks = decks or load_stapels(root)
             vraag = kaart(decks, field["kaart"], f_where).tekst
         fields.append({**field, "groot": bool(field.get("groot")), "vraag": vraag})
     check_unique([f["id"] for f in fields], f"{where}, velden")
@@ -63,9 +65,9 @@ def _parts(sheet: dict, key: str, where: str) -> list[dict]:
     return parts
 
 
-def load_werkbladen(root: Path) -> list[dict]:
-    """Read and validate data/family-finding-werkbladen.yml."""
-    data = load_yaml(root / FILE)
+def load_werkbladen(root: Path, decks: Mapping[str, Stapel]) -> tuple[dict, ...]:
+    """Read and validate data/family-finding-werkbladen.yml (questions looked up in the decks)."""
+    data = load_yaml(root / FILE, FILE)
     check_fields(data, {"werkbladen": (list, True)}, FILE)
     anchors = _anchors(root)
     sheets = []
@@ -79,9 +81,8 @@ def load_werkbladen(root: Path) -> list[dict]:
                 raise DataFout(f"{where}: een werkblad van soort '{sheet['soort']}' heeft veld '{key}' nodig.")
         if sheet["bron"] not in anchors:
             raise DataFout(f"{where}: bron '{sheet['bron']}' is geen anker in {BIJLAGE}. Kies uit: {', '.join(sorted(anchors))}.")
-        item = {**{key: None for key in SHEET_SCHEMA}, **sheet, "velden": _fields(sheet, where, root)}
+        item = {**{key: None for key in SHEET_SCHEMA}, **sheet, "velden": _fields(sheet, where, decks)}
         if sheet.get("vragen"):
-            decks = load_stapels(root)
             item["vragen"] = [kaart(decks, str(card), f"{where}, vragen {n}").tekst for n, card in enumerate(sheet["vragen"], start=1)]
         for key in ("levensfasen", "huizen"):
             if sheet.get(key) is not None:
@@ -90,7 +91,17 @@ def load_werkbladen(root: Path) -> list[dict]:
             check_fields(example, EXAMPLE_SCHEMA, f"{where}, voorbeeld {e_number}")
         sheets.append(item)
     check_unique([s["id"] for s in sheets], f"{FILE}, werkbladen")
-    return sheets
+    return tuple(sheets)
+
+
+def json_schema() -> dict:
+    """JSON Schema of data/family-finding-werkbladen.yml."""
+    field = object_schema(FIELD_SCHEMA, "Een invulveld; 'kaart' neemt de vraag van die kaart over.")
+    part = object_schema(PART_SCHEMA)
+    sheet = object_schema(SHEET_SCHEMA, "Een werkblad.", soort={"enum": list(SOORTEN)}, velden=array_of(field),
+                          levensfasen=array_of(part, minItems=1), huizen=array_of(part, minItems=1),
+                          voorbeelden=array_of(object_schema(EXAMPLE_SCHEMA)), vragen=array_of({"type": "string"}))
+    return object_schema({"werkbladen": (list, True)}, "De Family Finding-werkbladen.", werkbladen=array_of(sheet))
 
 
 def olievlek_plekken(count: int) -> list[dict[str, int]]:
@@ -109,32 +120,27 @@ def olievlek_contacten() -> list[tuple[int, int]]:
     return [(round(66 * math.cos(d)), round(66 * math.sin(d))) for d in (-0.72, 0, 0.72)]
 
 
-def _context(root: Path) -> dict[str, Any]:
+def _context(model: Model) -> dict[str, Any]:
     """Everything the templates need."""
-    sheets = load_werkbladen(root)
+    sheets = model.werkbladen
     olievlek = next((s for s in sheets if s["soort"] == "olievlek"), None)
     return {"werkbladen": {s["id"]: s for s in sheets}, "lijst": sheets, "pdf": PDF,
             "plekken": olievlek_plekken(olievlek["personen"]) if olievlek else [], "contacten": olievlek_contacten()}
 
 
-def pdf_jobs(root: Path) -> list[PdfJob]:
+def pdf_jobs(model: Model) -> list[PdfJob]:
     """One PDF with every worksheet, each starting on a new A4 page."""
-    return [PdfJob(PDF, "werkbladen/pdf.html", _context(root), ["assets/werkbladen/pdf.css"])]
+    return [PdfJob(PDF, "werkbladen/pdf.html", {**_context(model), "uitgave": model.uitgave}, ["assets/werkbladen/pdf.css"])]
 
 
-def register(env: Any) -> None:
-    """Register the worksheet macros."""
-    root = project_root(env)
-    context = _context(root)
+def bijlage(model: Model, werkblad_id: str, where: str) -> str:
+    """Bijlage I's text of a tool whose wording lives in the worksheet data."""
+    context = _context(model)
+    if werkblad_id not in context["werkbladen"]:
+        raise DataFout(f"{where}: onbekend werkblad '{werkblad_id}'. Bekend: {', '.join(context['werkbladen'])}.")
+    return render(model.root, "werkbladen/bijlage.html", blad=context["werkbladen"][werkblad_id])
 
-    @env.macro
-    def werkblad_bijlage(werkblad_id: str) -> str:
-        """Bijlage I's text of a tool whose wording lives in the worksheet data."""
-        if werkblad_id not in context["werkbladen"]:
-            raise DataFout(f"werkblad_bijlage('{werkblad_id}'): onbekend werkblad. Bekend: {', '.join(context['werkbladen'])}.")
-        return render(root, "werkbladen/bijlage.html", blad=context["werkbladen"][werkblad_id])
 
-    @env.macro
-    def family_finding_werkbladen() -> str:
-        """The worksheet page: every worksheet, printable and fillable."""
-        return render(root, "werkbladen/pagina.html", **context)
+def pagina(model: Model) -> str:
+    """The worksheet page: every worksheet, printable and fillable."""
+    return render(model.root, "werkbladen/pagina.html", **_context(model))

@@ -52,12 +52,12 @@ def _chapter(site: Path, page: str, chapters: set[str]) -> Hoofdstuk:
     return Hoofdstuk(titel=title, anker=prefix, html=str(article.decode_contents()))
 
 
-def book_job(site: Path, pages: list[str]) -> PdfJob:
-    """The PDF job for the whole text, from the built chapter pages in reading order."""
+def book_job(site: Path, pages: list[str], uitgave: dict[str, str]) -> PdfJob:
+    """The PDF job for the whole text, from the built chapter pages (site paths) in reading order."""
     chapters = set(pages)
     return PdfJob(
         path=PDF_PATH,
         template="boek/boek.html",
-        context={"hoofdstukken": [_chapter(site, page, chapters) for page in pages]},
+        context={"hoofdstukken": [_chapter(site, page, chapters) for page in pages], "uitgave": uitgave},
         stylesheets=["assets/boek/boek.css"],
     )

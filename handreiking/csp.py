@@ -1,4 +1,4 @@
-"""MkDocs hook: publish a Content-Security-Policy for the built site, with hashes of the theme's
+"""Build step: publish a Content-Security-Policy for the built site, with hashes of the theme's
 inline scripts instead of 'unsafe-inline' (site/csp.txt and a Netlify-style site/_headers)."""
 from __future__ import annotations
 
@@ -6,9 +6,6 @@ import base64
 import hashlib
 import re
 from pathlib import Path
-from typing import Any
-
-from mkdocs.plugins import event_priority
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.S)
 INLINE_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
@@ -50,10 +47,8 @@ def policy_for(site: Path) -> str:
     return "; ".join(directives)
 
 
-@event_priority(-100)
-def on_post_build(config: Any) -> None:
-    """Write csp.txt and _headers next to index.html."""
-    site = Path(config["site_dir"])
+def write_headers(site: Path) -> str:
+    """Write csp.txt and a Netlify-style _headers next to index.html; return the policy."""
     policy = policy_for(site)
     (site / "csp.txt").write_text(policy + "\n", encoding="utf-8")
     (site / "_headers").write_text(
@@ -64,3 +59,4 @@ def on_post_build(config: Any) -> None:
         "  Permissions-Policy: camera=(), microphone=(), geolocation=()\n",
         encoding="utf-8",
     )
+    return policy

@@ -4,15 +4,18 @@ The follow-up questions are cards of the deck `vervolgvragen`; section links tak
 from the chapters' headings. Validation stops the build with a Dutch message naming the entry."""
 from __future__ import annotations
 
-import posixpath
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .gegevens import DataFout, check_fields, check_unique, load_yaml, project_root
+from .gegevens import DataFout, array_of, check_fields, check_unique, load_yaml, object_schema
 from .hoofdstukken import Kop, kop
 from .sjablonen import render
-from .stapels import Kaart, Stapel, kaart, load_stapels, stapel
+from .stapels import Kaart, Stapel, kaart, stapel
+
+if TYPE_CHECKING:
+    from .model import Model
 
 FILE = "data/stroomschema.yml"
 SCHEMA = {"titel": (str, True), "bron": (str, True), "leeswijzer": (str, True), "groepen": (list, True), "pijlen": (list, True)}
@@ -80,7 +83,7 @@ class Schema:
         return [node for node in self.knopen if node.keuze]
 
 
-def _node(raw: Any, group: dict, decks: dict, root: Path, where: str) -> Knoop:
+def _node(raw: Any, group: dict, decks: Mapping[str, Stapel], root: Path, where: str) -> Knoop:
     """Validate one box and build it (cards and section headings looked up)."""
     check_fields(raw, NODE_SCHEMA, where)
     check_fields(raw["plek"], PLACE_SCHEMA, f"{where}, plek")
@@ -133,11 +136,10 @@ def _mark_paths(schema: Schema) -> None:
                 arrow.paden.append(reaction.id)
 
 
-def load_schema(root: Path) -> Schema:
+def load_schema(root: Path, decks: Mapping[str, Stapel]) -> Schema:
     """Read and validate data/stroomschema.yml (card ids against the decks, anchors against the chapters)."""
-    data = load_yaml(root / FILE)
+    data = load_yaml(root / FILE, FILE)
     check_fields(data, SCHEMA, FILE)
-    decks = load_stapels(root)
     groups: list[tuple[str, list[Knoop]]] = []
     for g_index, group in enumerate(data["groepen"], start=1):
         check_fields(group, GROUP_SCHEMA, f"{FILE}, groep {g_index}")
@@ -213,14 +215,6 @@ def layout(schema: Schema) -> dict[str, Any]:
     return {"kolommen": columns, "rijen": rows, "koppen": heads, "plek": place, "goten": goten, "verticaal": vertical}
 
 
-def page_href(env: Any, target: str) -> str:
-    """A link from the current page to `target` (a docs-relative .md path, optional #anchor)."""
-    path, _, anchor = target.partition("#")
-    here = posixpath.dirname(env.page.file.src_uri)
-    rel = posixpath.relpath(path[:-3] + ".html", here or ".")
-    return rel + (f"#{anchor}" if anchor else "")
-
-
 def follow_ups(schema: Schema, reaction: Knoop) -> list[tuple[Pijl, Knoop]]:
     """The boxes after a reaction, in the order one reaches them, each with the arrow that leads there."""
     found: list[tuple[Pijl, Knoop]] = []
@@ -234,17 +228,20 @@ def follow_ups(schema: Schema, reaction: Knoop) -> list[tuple[Pijl, Knoop]]:
     return found
 
 
-def register(env: Any) -> None:
-    """Register the flowchart macro."""
-    root = project_root(env)
-    schema = load_schema(root)
-    grid = layout(schema)
+def json_schema() -> dict:
+    """JSON Schema of data/stroomschema.yml."""
+    node = object_schema(NODE_SCHEMA, "Een vak van het schema.", plek=object_schema(PLACE_SCHEMA),
+                         verder=array_of(object_schema(LINK_SCHEMA)), uitspraken=array_of({"type": "string"}),
+                         vragen=array_of({"type": "string"}), stapels=array_of({"type": "string"}))
+    group = object_schema(GROUP_SCHEMA, "Een kolom van het schema.", knopen=array_of(node))
+    return object_schema(SCHEMA, "Het stroomschema van 3.1.6.", groepen=array_of(group),
+                         pijlen=array_of(object_schema(ARROW_SCHEMA)))
 
-    @env.macro
-    def stroomschema(interactief: bool = False) -> str:
-        """The flowchart as HTML; with interactief=True also the choice ‘Wat zegt het gezin?’ and what follows."""
-        return render(
-            root, "stroomschema/stroomschema.html", schema=schema, raster=grid, interactief=interactief,
-            vervolg={r.id: follow_ups(schema, r) for r in schema.reacties},
-            href=lambda target: page_href(env, target),
-        )
+
+def stroomschema(model: Model, href: Callable[[str], str], interactief: bool = False) -> str:
+    """The flowchart as HTML; with interactief=True also the choice ‘Wat zegt het gezin?’ and what follows."""
+    schema = model.schema
+    return render(
+        model.root, "stroomschema/stroomschema.html", schema=schema, raster=layout(schema), interactief=interactief,
+        vervolg={r.id: follow_ups(schema, r) for r in schema.reacties}, href=href,
+    )

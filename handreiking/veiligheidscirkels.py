@@ -9,11 +9,14 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .gegevens import DataFout, check_fields, check_unique, load_yaml, project_root
+from .gegevens import DataFout, array_of, check_fields, check_unique, load_yaml, object_schema
 from .pdf import PdfJob
 from .sjablonen import render
+
+if TYPE_CHECKING:
+    from .model import Model
 
 FILE = "data/veiligheidscirkels.yml"
 TOP_SCHEMA = {"inleiding": (str, True), "midden": (str, True), "cirkels": (list, True)}
@@ -72,9 +75,18 @@ def _sentence(template: str, labels: list[str], where: str) -> str:
     return text
 
 
-def load_cirkels(root: Path) -> tuple[dict[str, Any], list[Cirkel]]:
+@dataclass(frozen=True)
+class Cirkels:
+    """The worksheet: its introduction, the label of the middle and the five circles."""
+
+    inleiding: str
+    midden: str
+    cirkels: tuple[Cirkel, ...]
+
+
+def load_cirkels(root: Path) -> Cirkels:
     """Read and validate data/veiligheidscirkels.yml: unique ids, exactly three rings per circle."""
-    data = load_yaml(root / FILE)
+    data = load_yaml(root / FILE, FILE)
     check_fields(data, TOP_SCHEMA, FILE)
     if len(data["cirkels"]) != 5:
         raise DataFout(f"{FILE}: Bijlage I kent vijf cirkels, maar 'cirkels' heeft er {len(data['cirkels'])}. Zet er precies vijf in.")
@@ -98,30 +110,39 @@ def load_cirkels(root: Path) -> tuple[dict[str, Any], list[Cirkel]]:
         zin = _sentence(item["zin"].strip(), [ring.tekst for ring in rings], where)
         circles.append(Cirkel(id=item["id"], nummer=number, zin=zin, kringen=tuple(rings)))
     check_unique([circle.id for circle in circles], f"{FILE}, cirkels")
-    return data, circles
+    return Cirkels(inleiding=data["inleiding"].strip(), midden=data["midden"], cirkels=tuple(circles))
 
 
-def model(circles: list[Cirkel], centre: str) -> str:
-    """The ids and labels the fillable worksheet needs, as JSON for the page."""
-    return json.dumps({
-        "midden": centre,
+def json_schema() -> dict:
+    """JSON Schema of data/veiligheidscirkels.yml."""
+    ring = object_schema(RING_SCHEMA, "Een kring van een cirkel.", id={"pattern": ID_PATTERN.pattern})
+    circle = object_schema(CIRCLE_SCHEMA, "Een van de vijf cirkels.", id={"pattern": ID_PATTERN.pattern},
+                           kringen=array_of(ring, minItems=3, maxItems=3))
+    return object_schema(TOP_SCHEMA, "De vijf familie- en netwerkveiligheidscirkels.",
+                         cirkels=array_of(circle, minItems=5, maxItems=5))
+
+
+def worksheet_data(cirkels: Cirkels) -> dict[str, Any]:
+    """The ids and labels the fillable worksheet needs (JSON for its script)."""
+    return {
+        "midden": cirkels.midden,
         "cirkels": [{"id": c.id, "nummer": c.nummer, "kringen": [{"id": r.id, "tekst": r.tekst} for r in c.kringen]}
-                    for c in circles],
+                    for c in cirkels.cirkels],
         "maat": SIZE, "stralen": RADII, "label": [LABEL_GAP, LABEL_LINE],
-    }, ensure_ascii=False)
+    }
 
 
-def _context(root: Path) -> dict[str, Any]:
+def _context(model: Model) -> dict[str, Any]:
     """Everything the templates need."""
-    data, circles = load_cirkels(root)
-    return {"inleiding": data["inleiding"].strip(), "midden": data["midden"], "cirkels": circles,
-            "maat": SIZE, "stralen": RADII, "model": model(circles, data["midden"]),
+    cirkels = model.cirkels
+    return {"inleiding": cirkels.inleiding, "midden": cirkels.midden, "cirkels": cirkels.cirkels,
+            "maat": SIZE, "stralen": RADII, "model": json.dumps(worksheet_data(cirkels), ensure_ascii=False),
             "pdf_blanco": PDF_BLANCO, "pdf_invulbaar": PDF_INVULBAAR, "pi": math.pi}
 
 
-def pdf_jobs(root: Path) -> list[PdfJob]:
+def pdf_jobs(model: Model) -> list[PdfJob]:
     """The blank worksheet PDF and its fillable variant (form fields per ring)."""
-    context = _context(root)
+    context = {**_context(model), "uitgave": model.uitgave}
     css = ["assets/veiligheidscirkels/pdf.css"]
     return [
         PdfJob(PDF_BLANCO, "veiligheidscirkels/pdf.html", {**context, "invulbaar": False}, css),
@@ -129,17 +150,11 @@ def pdf_jobs(root: Path) -> list[PdfJob]:
     ]
 
 
-def register(env: Any) -> None:
-    """Register the veiligheidscirkels macros."""
-    root = project_root(env)
-    context = _context(root)
+def bijlage(model: Model) -> str:
+    """Bijlage I's text about the five circles."""
+    return render(model.root, "veiligheidscirkels/bijlage.html", **_context(model))
 
-    @env.macro
-    def veiligheidscirkels_bijlage() -> str:
-        """Bijlage I's text about the five circles."""
-        return render(root, "veiligheidscirkels/bijlage.html", **context)
 
-    @env.macro
-    def veiligheidscirkels_werkblad(pdf_prefix: str = "") -> str:
-        """The worksheet: the five circles (blank, fillable with JavaScript)."""
-        return render(root, "veiligheidscirkels/werkblad.html", pdf_prefix=pdf_prefix, **context)
+def werkblad(model: Model, pdf_prefix: str = "") -> str:
+    """The worksheet: the five circles (blank, fillable with JavaScript)."""
+    return render(model.root, "veiligheidscirkels/werkblad.html", pdf_prefix=pdf_prefix, **_context(model))

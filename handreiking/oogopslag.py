@@ -2,14 +2,18 @@
 passages and headings of the chapters, the 4-stappen deck and the flowchart data."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .gegevens import DataFout, check_fields, check_unique, load_yaml, project_root
-from .hoofdstukken import fragment, kop, onderkoppen
+from .gegevens import DataFout, array_of, check_fields, check_unique, load_yaml, object_schema
+from .hoofdstukken import Kop, fragment, kop, onderkoppen
 from .sjablonen import render
-from .stappen import vier_stappen_stapel
-from .stroomschema import follow_ups, load_schema, page_href
+from .stroomschema import follow_ups
+
+if TYPE_CHECKING:
+    from .model import Model
 
 FILE = "data/oogopslag.yml"
 PARTS = ("passant", "stappen", "wie-vraag", "reacties", "tools")
@@ -19,9 +23,17 @@ LINK_SCHEMA = {"pagina": (str, True), "anker": (str, False)}
 TOOLS = [("handreiking/3-netwerk-en-wie-vraag.md", "paragraaf-3-2"), ("handreiking/bijlage-1-family-finding.md", "")]
 
 
-def load_parts(root: Path) -> list[dict[str, Any]]:
-    """Validate data/oogopslag.yml and gather each part's passages, link and content."""
-    data = load_yaml(root / FILE)
+@dataclass(frozen=True)
+class Oogopslag:
+    """The overview's parts (with their quoted passages) and the tool headings it lists."""
+
+    delen: tuple[dict[str, Any], ...]
+    tools: tuple[tuple[Kop, list[Kop]], ...]
+
+
+def load_oogopslag(root: Path) -> Oogopslag:
+    """Validate data/oogopslag.yml and gather each part's passages, link and the tool headings."""
+    data = load_yaml(root / FILE, FILE)
     check_fields(data, {"delen": (list, True)}, FILE)
     parts = []
     for index, raw in enumerate(data["delen"], start=1):
@@ -38,20 +50,22 @@ def load_parts(root: Path) -> list[dict[str, Any]]:
         parts.append({"id": raw["id"], "titel": raw["titel"], "fragmenten": passages,
                       "link": kop(root, raw["link"]["pagina"], raw["link"].get("anker") or "", f"{where}, link")})
     check_unique([part["id"] for part in parts], FILE)
-    return parts
+    tools = tuple((kop(root, page, anchor, FILE), onderkoppen(root, page, anchor, FILE)) for page, anchor in TOOLS)
+    return Oogopslag(delen=tuple(parts), tools=tools)
 
 
-def register(env: Any) -> None:
-    """Register the overview macro."""
-    root = project_root(env)
-    parts = load_parts(root)
-    schema = load_schema(root)
+def json_schema() -> dict:
+    """JSON Schema of data/oogopslag.yml."""
+    part = object_schema(PART_SCHEMA, "Een deel van het overzicht.", id={"enum": list(PARTS)},
+                         fragmenten=array_of(object_schema(PASSAGE_SCHEMA)), link=object_schema(LINK_SCHEMA))
+    return object_schema({"delen": (list, True)}, "In één oogopslag: de delen van het overzicht.",
+                         delen=array_of(part))
+
+
+def in_een_oogopslag(model: Model, href: Callable[[str], str]) -> str:
+    """The overview: mindset, 4 stappen, wie-vraag, reactions and what follows, tools."""
+    schema = model.schema
     reactions = [(r, follow_ups(schema, r)[0][1] if follow_ups(schema, r) else None) for r in schema.reacties]
     questions = next((node.vragen for node in schema.knopen if node.vragen), [])
-    tools = [(kop(root, page, anchor, FILE), onderkoppen(root, page, anchor, FILE)) for page, anchor in TOOLS]
-
-    @env.macro
-    def in_een_oogopslag() -> str:
-        """The overview: mindset, 4 stappen, wie-vraag, reactions and what follows, tools."""
-        return render(root, "oogopslag/oogopslag.html", delen=parts, stapel=vier_stappen_stapel(root),
-                      reacties=reactions, vragen=questions, tools=tools, href=lambda target: page_href(env, target))
+    return render(model.root, "oogopslag/oogopslag.html", delen=model.oogopslag.delen, stapel=model.vier_stappen,
+                  reacties=reactions, vragen=questions, tools=model.oogopslag.tools, href=href)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .gegevens import DataFout, check_fields, check_unique, load_yaml
+from .gegevens import DataFout, array_of, check_fields, check_unique, load_yaml, object_schema
 
 FOLDER = "data/vraagkaarten"
 PATTERNS = ("strepen", "stippen", "ruit", "golven", "blokken", "kruisjes", "cirkels", "zigzag")
@@ -74,7 +74,7 @@ class Stapel:
 def _parse_deck(path: Path, root: Path) -> Stapel:
     """Validate one deck file and build its Stapel."""
     name = path.relative_to(root).as_posix()
-    data = load_yaml(path)
+    data = load_yaml(path, name)
     check_fields(data, DECK_SCHEMA, name)
     if data["id"] != path.stem:
         raise DataFout(f"{name}: id '{data['id']}' moet gelijk zijn aan de bestandsnaam '{path.stem}'. Hernoem het bestand of de id.")
@@ -110,7 +110,7 @@ def _parse_deck(path: Path, root: Path) -> Stapel:
 def load_stapels(root: Path) -> dict[str, Stapel]:
     """All decks, keyed by id, in the order of data/vraagkaarten/volgorde.yml; card ids unique."""
     order_file = root / FOLDER / "volgorde.yml"
-    order = load_yaml(order_file)
+    order = load_yaml(order_file, f"{FOLDER}/volgorde.yml")
     check_fields(order, {"stapels": (list, True)}, f"{FOLDER}/volgorde.yml")
     decks: dict[str, Stapel] = {}
     for deck_id in order["stapels"]:
@@ -140,3 +140,18 @@ def kaart(decks: dict[str, Stapel], card_id: str, where: str) -> Kaart:
             if card.id == card_id:
                 return card
     raise DataFout(f"{where}: onbekende kaart '{card_id}'. Controleer de id in {FOLDER}/.")
+
+
+def deck_json_schema() -> dict:
+    """JSON Schema of one deck file (data/vraagkaarten/<id>.yml), from the same specs."""
+    card = object_schema(CARD_SCHEMA, "Een kaart: een vraag met een vaste id.", id={"pattern": CARD_ID.pattern})
+    group = object_schema(GROUP_SCHEMA, "Een groep kaarten.", kaarten=array_of(card, minItems=1))
+    return object_schema(DECK_SCHEMA, "Een stapel vraagkaarten; de bestandsnaam is de id.",
+                         bron=object_schema(SOURCE_SCHEMA), groepen=array_of(group),
+                         kleur={"pattern": COLOUR.pattern}, patroon={"enum": list(PATTERNS)})
+
+
+def order_json_schema() -> dict:
+    """JSON Schema of data/vraagkaarten/volgorde.yml."""
+    return object_schema({"stapels": (list, True)}, "De volgorde van de stapels.",
+                         stapels=array_of({"type": "string"}, uniqueItems=True))

@@ -1,7 +1,7 @@
 """Print-ready PDFs rendered from Jinja templates with WeasyPrint, cached by content hash.
 
-Each handout module offers `pdf_jobs(root) -> list[PdfJob]`; hooks/pdfs.py turns the jobs into
-files of the build, so links to them are checked like any other link."""
+Each handout module offers `pdf_jobs(model) -> list[PdfJob]`; the build step `voorbereiden`
+(handreiking/bouw.py) renders the missing ones on every core at once."""
 from __future__ import annotations
 
 import hashlib
@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mkdocs.exceptions import PluginError
-
 from .sjablonen import render
 
-log = logging.getLogger("mkdocs.plugins.handreiking.pdf")
+log = logging.getLogger("handreiking.pdf")
 CACHE_ENV = "HANDREIKING_PDF_CACHE"
+
+
+class PdfFout(Exception):
+    """A PDF cannot be made on this machine; the message says what to install."""
 
 
 @dataclass
@@ -87,7 +89,7 @@ def render_pdf(work: Plan) -> tuple[bytes, float]:
     try:
         from weasyprint import CSS, HTML  # imported late: slow to import, not needed on a cache hit
     except OSError as err:  # pango missing
-        raise PluginError(
+        raise PdfFout(
             f"WeasyPrint kan geen PDF maken: {err}. Installeer pango en lettertypes "
             "(sudo apt-get install -y libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-liberation) "
             "of draai `make serve` / `make test` als root, dan gebeurt het vanzelf."

@@ -4,14 +4,16 @@ The same geometry reaches the browser (the deck builder prints like the PDFs) as
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-
-from .gegevens import DataFout, load_yaml
+from .gegevens import DataFout
 from .pdf import PdfJob
-from .stapels import Kaart, Stapel, load_stapels
+from .stapels import Kaart, Stapel
+
+if TYPE_CHECKING:
+    from .model import Model
 
 A4 = (210.0, 297.0)  # mm
 MARK_GAP = 1.5  # mm between a card edge and its crop mark
@@ -122,7 +124,7 @@ def pdf_name(deck_id: str, per_vel: int, backs: bool) -> str:
     return f"vraagkaarten-{deck_id}-{per_vel}-per-vel{'' if backs else '-alleen-voorkanten'}.pdf"
 
 
-def pdf_sets(decks: dict[str, Stapel]) -> list[dict[str, Any]]:
+def pdf_sets(decks: Mapping[str, Stapel]) -> list[dict[str, Any]]:
     """Which PDFs exist: per deck and for all decks, each layout, with backs and fronts only."""
     sets = [{"id": "alle", "titel": "Alle stapels", "kaarten": [c for d in decks.values() for c in deck_cards(d)]}]
     sets += [{"id": deck.id, "titel": deck.titel, "kaarten": deck_cards(deck)} for deck in decks.values()]
@@ -135,20 +137,16 @@ def pdf_sets(decks: dict[str, Stapel]) -> list[dict[str, Any]]:
     return sets
 
 
-def site_name(root: Path) -> str:
-    """The site's name from mkdocs.yml (printed on every card back)."""
-    return str(load_yaml(root / "mkdocs.yml")["site_name"])
-
-
-def pdf_jobs(root: Path) -> list[PdfJob]:
-    """Every card PDF of the site (used by hooks/pdfs.py)."""
+def pdf_jobs(model: Model) -> list[PdfJob]:
+    """Every card PDF of the site."""
     jobs = []
-    for entry in pdf_sets(load_stapels(root)):
+    for entry in model.kaartsets:
         for pdf in entry["pdfs"]:
             layout = LAYOUTS[pdf["per_vel"]]
             context = {
-                "titel": f"Vraagkaarten: {entry['titel']}", "site": site_name(root), "layout": asdict(layout),
-                "vellen": sheets(entry["kaarten"], layout, pdf["achterkanten"]), "marks": crop_marks(layout),
+                "titel": f"Vraagkaarten: {entry['titel']}", "site": model.uitgave["titel"], "uitgave": model.uitgave,
+                "layout": asdict(layout), "vellen": sheets(entry["kaarten"], layout, pdf["achterkanten"]),
+                "marks": crop_marks(layout),
             }
             jobs.append(PdfJob(path=pdf["pad"], template="vraagkaarten/vellen-pdf.html", context=context,
                                stylesheets=[SHEET_CSS]))

@@ -1,0 +1,90 @@
+"""MkDocs hook: the only place that knows MkDocs. It calls the core's build steps
+(handreiking/bouw.py) and turns their Dutch errors into clean build errors."""
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from handreiking import bouw, skripts, verkleinen, voetnoten  # noqa: E402
+from handreiking.gegevens import DataFout  # noqa: E402
+from handreiking.model import Model, instellingen, laad  # noqa: E402
+from handreiking.pdf import PdfFout  # noqa: E402
+
+_state: dict[str, Any] = {}
+
+
+def _model(config: Any) -> Model:
+    """The validated model for this config (loaded once per build, shared with the macros)."""
+    path = Path(config["config_file_path"])
+    try:
+        return laad(path.resolve().parent, instellingen(config, path.name))
+    except DataFout as err:
+        raise PluginError(str(err)) from None
+
+
+@event_priority(100)  # before the macros plugin, so a data error stops the build cleanly
+def on_config(config: Any) -> Any:
+    """Validate the data, stage PDFs, scripts and branding; point the theme at the logo and colour."""
+    model = _model(config)
+    staging = Path(tempfile.mkdtemp(prefix="handreiking-"))
+    try:
+        prep = bouw.voorbereiden(model, staging)
+    except (DataFout, PdfFout) as err:
+        raise PluginError(str(err)) from None
+    _state.update(prep=prep, model=model)
+    if prep.logo:
+        config.theme["logo"] = prep.logo
+    config.extra_css.extend(css for css in prep.extra_css if css not in config.extra_css)
+    return config
+
+
+@event_priority(100)  # before the plugins (htmlproofer keeps a copy of the file list in its own on_files)
+def on_files(files: Files, config: Any) -> Files:
+    """Add the staged files to the build, replacing the theme's copies of the handout scripts."""
+    prep: bouw.Voorbereiding = _state["prep"]
+    core = files.get_file_from_path(skripts.CORE)
+    if core is not None:
+        files.remove(core)  # published only as part of each handout script
+    for path in prep.bestanden:
+        existing = files.get_file_from_path(path)
+        if existing is not None:
+            files.remove(existing)
+        files.append(File.generated(config, path, abs_src_path=str(prep.map / path)))
+    return files
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """Offer the templates a filter that minifies an inline script."""
+    env.filters["verklein_js"] = verkleinen.js
+    return env
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """Stop the build when a page's footnotes cannot keep the source's numbers."""
+    problem = voetnoten.problem(html)
+    if problem:
+        raise PluginError(f"{page.file.src_uri}: {problem}")
+    return html
+
+
+@event_priority(-100)  # after every plugin (search and offline write the index first)
+def on_post_build(config: Any) -> None:
+    """Finish the built site: index, minifying, book PDF, CSP; then remove the staging folder."""
+    prep: bouw.Voorbereiding = _state["prep"]
+    try:
+        bouw.afronden(_state["model"], Path(config["site_dir"]))
+    except (DataFout, PdfFout) as err:
+        raise PluginError(str(err)) from None
+    finally:
+        shutil.rmtree(prep.map, ignore_errors=True)
