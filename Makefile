@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build setup system browser clean dist linkcheck-online
+.PHONY: serve test build build-properdocs setup system browser clean dist linkcheck-online
 VERSION ?= $(shell git describe --tags --always 2>/dev/null || date +%Y%m%d)
 
 $(STAMP): requirements.txt
@@ -27,6 +27,10 @@ serve: setup
 build: setup
 	$(VENV)/bin/mkdocs build --strict
 
+## The same site built with ProperDocs (a fork of MkDocs 1.6, same venv) into site-properdocs/
+build-properdocs: setup
+	$(VENV)/bin/properdocs build --strict -f mkdocs.yml -d site-properdocs
+
 ## Release zip for intranet admins: dist/handreiking-<version>.zip
 dist: build
 	$(PY) scripts/dist.py --site site --out dist --version $(VERSION)
@@ -44,4 +48,4 @@ test: setup browser
 	$(PY) -m pytest
 
 clean:
-	rm -rf site dist .pytest_cache
+	rm -rf site site-properdocs dist .pytest_cache
