@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 from importlib.metadata import entry_points, version
 from pathlib import Path
@@ -192,7 +193,7 @@ def test_plugin_order() -> None:
             f"Plugin {pin['name']} staat niet meer in mkdocs.yml, maar we rekenen erop: {pin['reason']}. "
             f"Zet hem terug of haal hem weg uit plugin_order in {PINS_FILE.name}."
         )
-    for before, after in zip(order, order[1:]):
+    for before, after in itertools.pairwise(order):
         assert names.index(before["name"]) < names.index(after["name"]), (
             f"In mkdocs.yml moet plugin {after['name']} na {before['name']} komen ({after['reason']}). "
             f"Zet de plugins in deze volgorde: {', '.join(pin['name'] for pin in order)}."
