@@ -5,13 +5,28 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build setup system browser clean dist linkcheck-online
+.PHONY: serve test build build-properdocs lock setup system browser clean dist linkcheck-online
 VERSION ?= $(shell git describe --tags --always 2>/dev/null || date +%Y%m%d)
 
-$(STAMP): requirements.txt
+LOCK := requirements.lock
+PIP_INSTALL := $(PY) -m pip install --quiet --disable-pip-version-check --require-hashes
+
+# Every package, indirect ones included, comes from the lock and is checked against its hashes.
+# pip itself first: the venv's pip is upgraded to the version pinned in the lock (hash-checked too).
+$(STAMP): $(LOCK)
 	@test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@awk '/^pip==/ {p = 1; print; next} p && /^ / {print; next} {p = 0}' $(LOCK) > $(VENV)/pip.lock
+	@test -s $(VENV)/pip.lock || { echo "Fout: $(LOCK) pint pip niet. Zet pip==<versie> in requirements.in en voer 'make lock' uit." >&2; exit 1; }
+	$(PIP_INSTALL) --no-deps -r $(VENV)/pip.lock
+	$(PIP_INSTALL) -r $(LOCK)
 	@touch $(STAMP)
+
+## Regenerate requirements.lock from requirements.in (pins and hashes of every dependency);
+## `make lock UPGRADE=1` also moves the indirect dependencies to their newest versions
+lock: $(STAMP)
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	  --no-emit-index-url --no-emit-find-links $(if $(UPGRADE),--upgrade) \
+	  --output-file $(LOCK) requirements.in
 
 setup: $(STAMP) system
 
@@ -26,6 +41,10 @@ serve: setup
 ## Build the static site into site/
 build: setup
 	$(VENV)/bin/mkdocs build --strict
+
+## The same site built with ProperDocs (a fork of MkDocs 1.6, same venv) into site-properdocs/
+build-properdocs: setup
+	$(VENV)/bin/properdocs build --strict -f mkdocs.yml -d site-properdocs
 
 ## Release zip for intranet admins: dist/handreiking-<version>.zip
 dist: build
@@ -44,4 +63,4 @@ test: setup browser
 	$(PY) -m pytest
 
 clean:
-	rm -rf site dist .pytest_cache
+	rm -rf site site-properdocs dist .pytest_cache

@@ -70,7 +70,8 @@ def first_visit_bytes(site: Path, page: str, detail: bool = False) -> int:
             if detail:
                 print(f"    {path.relative_to(site)} {gz(path.read_bytes())}")
             if path.suffix == ".css":
-                for font in re.findall(r"url\(([^)]+\.(?:woff2?|ttf))\)", path.read_text(encoding="utf-8", errors="replace")):
+                css = path.read_text(encoding="utf-8", errors="replace")
+                for font in re.findall(r"url\(([^)]+\.(?:woff2?|ttf))\)", css):
                     font_path = Path(os.path.normpath(path.parent / font.strip("'\"")))
                     if font_path.is_file():
                         total += gz(font_path.read_bytes())

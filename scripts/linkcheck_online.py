@@ -78,7 +78,8 @@ def check(url: str, retries: int = 3, timeout: float = 15.0, pause: float = 2.0)
     for attempt in range(1, retries + 1):
         for method in ("HEAD", "GET"):
             try:
-                with urlopen(Request(url, method=method, headers={"User-Agent": USER_AGENT}), timeout=timeout) as response:
+                request = Request(url, method=method, headers={"User-Agent": USER_AGENT})
+                with urlopen(request, timeout=timeout) as response:
                     return f"{response.status}", True, attempt
             except HTTPError as err:
                 status = f"{err.code}"
@@ -87,7 +88,7 @@ def check(url: str, retries: int = 3, timeout: float = 15.0, pause: float = 2.0)
                 if err.code < 500 and err.code != 429:
                     return status, False, attempt
                 break
-            except (URLError, socket.timeout, ConnectionError) as err:
+            except (TimeoutError, URLError, ConnectionError) as err:
                 status = f"fout: {getattr(err, 'reason', err)}"
                 break
         if attempt < retries:
@@ -106,7 +107,9 @@ def network_available(urls: list[str]) -> bool:
     return False
 
 
-def run(site: Path, exceptions_file: Path = EXCEPTIONS, retries: int = 3, pause: float = 2.0) -> tuple[int, list[Uitslag]]:
+def run(
+    site: Path, exceptions_file: Path = EXCEPTIONS, retries: int = 3, pause: float = 2.0
+) -> tuple[int, list[Uitslag]]:
     """Check all links; return an exit code and the results."""
     links = external_links(site)
     exceptions = load_exceptions(exceptions_file)
