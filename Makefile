@@ -19,6 +19,8 @@ $(STAMP): $(LOCK)
 	@test -s $(VENV)/pip.lock || { echo "Fout: $(LOCK) pint pip niet. Zet pip==<versie> in requirements.in en voer 'make lock' uit." >&2; exit 1; }
 	$(PIP_INSTALL) --no-deps -r $(VENV)/pip.lock
 	$(PIP_INSTALL) -r $(LOCK)
+	@# The core package handreiking/ is imported from this folder (by mkdocs, its hooks and markdown_extensions).
+	@$(PY) -c 'import pathlib, site; pathlib.Path(site.getsitepackages()[0], "handreiking-project.pth").write_text("$(CURDIR)\n")'
 	@touch $(STAMP)
 
 ## Regenerate requirements.lock from requirements.in (pins and hashes of every dependency);
