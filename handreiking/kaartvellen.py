@@ -156,6 +156,7 @@ def pdf_jobs(model: Model) -> list[PdfJob]:
 def browser_geometry() -> dict[str, Any]:
     """Layouts, crop marks and size limits for the deck builder's browser print (as JSON)."""
     return {
-        "lagen": {str(n): {**asdict(l), "links": l.links, "boven": l.boven, "marks": crop_marks(l)} for n, l in LAYOUTS.items()},
+        "lagen": {str(n): {**asdict(lay), "links": lay.links, "boven": lay.boven, "marks": crop_marks(lay)}
+                  for n, lay in LAYOUTS.items()},
         "maten": [list(pair) for pair in SIZE_LIMITS], "titelgewicht": TITLE_WEIGHT,
     }

@@ -3,9 +3,9 @@ validated with Dutch messages, colour checked for contrast."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Mapping
 from typing import Any
 
 from .gegevens import DataFout, check_fields, object_schema

@@ -9,8 +9,8 @@ import logging
 import os
 import subprocess
 import time
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 

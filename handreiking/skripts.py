@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .vraagkaarten import SCRIPT as BUILDER, builder_head
+from .vraagkaarten import SCRIPT as BUILDER
+from .vraagkaarten import builder_head
 
 if TYPE_CHECKING:
     from .model import Model

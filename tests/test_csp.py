@@ -3,15 +3,14 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from axe_rules import axe_violations
-
 from conftest import page_paths
 from recorder import Recorder
 

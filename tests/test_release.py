@@ -7,9 +7,9 @@ import sys
 import threading
 import zipfile
 from collections import deque
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from typing import Iterator
+from collections.abc import Iterator
 from html.parser import HTMLParser
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.error import HTTPError
 from urllib.parse import urldefrag, urljoin
@@ -21,7 +21,6 @@ from conftest import ROOT, page_paths
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from dist import make_zip  # noqa: E402
-
 
 # Loaded by Material's JavaScript rather than named in the HTML: the search worker (named in the
 # page's __config JSON, added below) and what it loads for offline Dutch search.

@@ -3,8 +3,9 @@ relative links, text that stays text, footnote numbers."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable
+from typing import Any
 
 import markdown
 import pytest

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,6 @@ from axe_rules import axe_violations
 from conftest import ROOT
 from keyboard import tab_to
 from recorder import Recorder
-
-import sys
 
 sys.path.insert(0, str(ROOT))
 from handreiking.veiligheidscirkels import load_cirkels  # noqa: E402
@@ -323,7 +322,7 @@ def test_printed_filled_worksheet_has_one_circle_per_page(page: Page, base_url: 
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     pages = text.split("\f")[:-1]
     assert len(pages) == 1 + len(CIRKELS), f"{len(pages)} pagina's"
-    for cirkel, sheet in zip(CIRKELS, pages[1:]):
+    for cirkel, sheet in zip(CIRKELS, pages[1:], strict=True):
         flat = " ".join(sheet.split())
         assert f"Cirkel {cirkel.nummer}" in flat and sum(f"Cirkel {n}" in flat for n in range(1, 6)) == 1
         assert "Gezin: Gezin J." in flat and re.search(r"Datum: \d+ \w+ \d{4}", flat)
@@ -354,7 +353,7 @@ def test_built_pdfs_blank_and_fillable(site: Path) -> None:
         assert re.search(r"Pages:\s+6\b", info) and "595.276 x 841.89" in info, info
         pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
         assert "Zo gebruik je dit werkblad" in pages[0]
-        for cirkel, text in zip(CIRKELS, pages[1:6]):
+        for cirkel, text in zip(CIRKELS, pages[1:6], strict=True):
             flat = " ".join(text.split())
             assert flat.startswith(f"Cirkel {cirkel.nummer} ") and " ".join(cirkel.zin.split()) in flat
             for kring in cirkel.kringen:

@@ -5,6 +5,7 @@ import math
 import re
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -176,7 +177,7 @@ def test_crop_marks_at_every_cut_line_outside_the_cards(site: Path, tmp_path: Pa
         lay = LAYOUT[per]
         left, top = (210 - lay["cols"] * lay["w"]) / 2, (297 - lay["rows"] * lay["h"]) / 2
 
-        def dark(x_mm: float, y_mm: float) -> bool:
+        def dark(x_mm: float, y_mm: float, px: float = px, image: Any = image) -> bool:
             """Is there ink within 0.3 mm of this point?"""
             r = max(1, round(0.3 * px))
             x, y = round(x_mm * px), round(y_mm * px)

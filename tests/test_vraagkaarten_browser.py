@@ -17,8 +17,10 @@ from recorder import Recorder
 from vraagkaarten_bron import squash
 
 sys.path.insert(0, str(ROOT))
-from handreiking.kaartvellen import deck_cards  # noqa: E402
-from handreiking.kaartvellen import pdf_sets  # noqa: E402
+from handreiking.kaartvellen import (
+    deck_cards,  # noqa: E402
+    pdf_sets,  # noqa: E402
+)
 from handreiking.stapels import load_stapels  # noqa: E402
 
 PAGE = "werkmateriaal/vraagkaarten.html"
