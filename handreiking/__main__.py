@@ -12,9 +12,8 @@ import sys
 from pathlib import Path
 
 from . import bouw, schemas
-from .gegevens import DataFout
+from .gegevens import BouwFout, DataFout
 from .model import instellingen, laad, read_config
-from .pdf import PdfFout
 
 
 def _model(config: Path):  # noqa: ANN202 (a Model)
@@ -48,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
             if not (args.site / "index.html").is_file():
                 raise DataFout(f"Geen gebouwde site in {args.site}: bouw eerst de site.")
             bouw.afronden(_model(args.config), args.site, args.voorbereid)
-    except (DataFout, PdfFout) as err:
+    except BouwFout as err:
         print(f"Fout: {err}", file=sys.stderr)
         return 1
     return 0

@@ -7,6 +7,8 @@ import hashlib
 import re
 from pathlib import Path
 
+from .gegevens import BouwFout
+
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.S)
 INLINE_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
 STYLE_ATTR = re.compile(r"\sstyle=\"([^\"]*)\"")
@@ -17,13 +19,35 @@ def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
+# Where texts of writers and organisations end up: an inline script there did not come from the
+# site's templates, and the policy must not allow it.
+CONTENT = re.compile(r'<article\b.*?</article>|<div[^>]*class="md-banner[^"]*".*?</div>|'
+                     r'<div class="md-copyright">.*?</div>\s*</div>', re.S)
+
+
+class CspFout(BouwFout):
+    """A page holds an inline script the policy would have to allow although no template made it."""
+
+
+def _check_content(page: Path, site: Path, html: str) -> None:
+    """Refuse an inline script inside a page's content, banner or footer text."""
+    for part in CONTENT.findall(html):
+        if INLINE_SCRIPT.search(part):
+            raise CspFout(
+                f"{page.relative_to(site).as_posix()}: er staat een inline script in de tekst van de pagina (of in de "
+                "melding of voettekst van de organisatie). De Content-Security-Policy staat alleen scripts uit de "
+                "sjablonen van de site toe. Haal het script weg; een hulpmiddel krijgt zijn script via overrides/assets/."
+            )
+
+
 def policy_for(site: Path) -> str:
-    """The strictest policy the built pages allow: own origin only, inline code by hash."""
+    """The strictest policy the built pages allow: own origin only, inline code of the templates by hash."""
     scripts: set[str] = set()
     styles: set[str] = set()
     style_attrs: set[str] = set()
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
+        _check_content(page, site, html)
         scripts.update(_hash(m) for m in INLINE_SCRIPT.findall(html))
         styles.update(_hash(m) for m in INLINE_STYLE.findall(html))
         style_attrs.update(_hash(m) for m in STYLE_ATTR.findall(html))

@@ -17,7 +17,11 @@ TYPE_NAMES = {str: "tekst", int: "geheel getal", list: "lijst", dict: "object", 
 JSON_TYPES = {str: "string", int: "integer", list: "array", dict: "object", bool: "boolean"}
 
 
-class DataFout(Exception):
+class BouwFout(Exception):
+    """The build cannot go on; the Dutch message says where and what to do (shown without a traceback)."""
+
+
+class DataFout(BouwFout):
     """A data file is malformed; the message says which file, which entry and what to do."""
 
 

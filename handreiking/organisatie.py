@@ -53,6 +53,25 @@ def darker_until_readable(hex_colour: str) -> str:
     return candidate
 
 
+# What an SVG logo may not contain: it is copied into the site as it is, and a browser opening it
+# directly would run scripts or load outside content.
+SVG_ACTIVE = re.compile(r"<\s*(script|foreignObject|iframe|embed|object)\b|\son[a-z]+\s*=|javascript:|"
+                        r"(?:xlink:)?href\s*=\s*[\"']\s*(?:https?:)?//", re.I)
+
+
+def _check_svg(path: Path, where: str) -> None:
+    """Refuse an SVG logo with scripts, event attributes or links to outside content."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise DataFout(f"{where}: '{path.name}' is geen leesbaar SVG-bestand (geen UTF-8). Sla het opnieuw op als SVG.") from None
+    found = SVG_ACTIVE.search(text)
+    if found:
+        raise DataFout(f"{where}: '{path.name}' bevat '{found.group(0).strip()}'. Een logo mag geen scripts, "
+                       "gebeurtenissen (onload=…) of verwijzingen naar andere websites bevatten. Exporteer het logo "
+                       "opnieuw als eenvoudige SVG, of gebruik een PNG.")
+
+
 def load_organisatie(data: Mapping[str, Any] | None, root: Path, config_name: str) -> Organisatie | None:
     """Validate extra.organisatie of a site config (`config_name` names it in messages), or None when unset."""
     if not data:
@@ -69,6 +88,8 @@ def load_organisatie(data: Mapping[str, Any] | None, root: Path, config_name: st
         logo = (root / data["logo"]).resolve()
         if not logo.is_file() or logo.suffix.lower() not in (".svg", ".png", ".jpg", ".jpeg", ".webp"):
             raise DataFout(f"{where}.logo: '{data['logo']}' is geen svg-, png-, jpg- of webp-bestand (pad vanaf {root}). Controleer het pad.")
+    if logo and logo.suffix.lower() == ".svg":
+        _check_svg(logo, f"{where}.logo")
     colour = (data.get("kleur") or "").lower()
     if colour:
         if not re.fullmatch(r"#[0-9a-f]{6}", colour):

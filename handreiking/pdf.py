@@ -14,13 +14,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .gegevens import BouwFout
 from .sjablonen import render
 
 log = logging.getLogger("handreiking.pdf")
 CACHE_ENV = "HANDREIKING_PDF_CACHE"
 
 
-class PdfFout(Exception):
+class PdfFout(BouwFout):
     """A PDF cannot be made on this machine; the message says what to install."""
 
 

@@ -17,11 +17,20 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from handreiking import bouw, skripts, verkleinen, voetnoten  # noqa: E402
-from handreiking.gegevens import DataFout  # noqa: E402
+from handreiking.gegevens import BouwFout, DataFout  # noqa: E402
 from handreiking.model import Model, instellingen, laad  # noqa: E402
-from handreiking.pdf import PdfFout  # noqa: E402
 
 _state: dict[str, Any] = {}
+
+try:  # a data error inside a macro call: the Dutch message alone, no traceback (mkdocs-macros' error hook)
+    from mkdocs_macros.errors import format_error
+
+    @format_error.register
+    def _data_error(error: DataFout, markdown: str, page: Any) -> str:
+        """The page and the Dutch message of a data error in a macro."""
+        return f"{page.file.src_uri}: {error}"
+except ImportError:  # another macros plugin: its own message
+    pass
 
 
 def _model(config: Any) -> Model:
@@ -40,7 +49,7 @@ def on_config(config: Any) -> Any:
     staging = Path(tempfile.mkdtemp(prefix="handreiking-"))
     try:
         prep = bouw.voorbereiden(model, staging)
-    except (DataFout, PdfFout) as err:
+    except BouwFout as err:
         raise PluginError(str(err)) from None
     _state.update(prep=prep, model=model)
     if prep.logo:
@@ -84,7 +93,7 @@ def on_post_build(config: Any) -> None:
     prep: bouw.Voorbereiding = _state["prep"]
     try:
         bouw.afronden(_state["model"], Path(config["site_dir"]))
-    except (DataFout, PdfFout) as err:
+    except BouwFout as err:
         raise PluginError(str(err)) from None
     finally:
         shutil.rmtree(prep.map, ignore_errors=True)

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from markupsafe import escape
+
 ROOT = Path(__file__).resolve().parent.parent  # this project (macros/ sits next to data/ and docs/)
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -27,6 +29,8 @@ def _model(env: Any) -> Model:
 def define_env(env: Any) -> None:
     """Register the macros; each one calls a renderer of the core with the model and the page."""
     model = _model(env)
+    org = model.organisatie  # validated; pages get its texts as text, never as markup
+    env.variables["organisatie"] = {"naam": escape(org.naam), "contact": escape(org.contact)} if org else {}
 
     def url() -> str:
         """The current page's URL within the site."""
