@@ -6,7 +6,7 @@
   var root = document.querySelector("[data-stroomschema]");
   if (!root) return;
   var keuze = root.querySelector(".ss-keuze");
-  var melding = root.querySelector(".ss-melding");
+  var meld = window.handreikingKern.melder(root.querySelector(".ss-melding"));
   var radios = Array.prototype.slice.call(keuze.querySelectorAll("input[type=radio]"));
   var panelen = Array.prototype.slice.call(root.querySelectorAll(".ss-wat-nu"));
   var gemarkeerd = Array.prototype.slice.call(root.querySelectorAll("[data-paden]"));
@@ -26,9 +26,9 @@
     if (id) root.setAttribute("data-gekozen", id); else root.removeAttribute("data-gekozen");
     radios.forEach(function (r) { r.checked = r.value === id; });
     if (zeg) {
-      melding.textContent = id
+      meld(id
         ? "Gekozen: ‘" + labelVan(id) + "’. Het pad is gemarkeerd met ‘op dit pad’; hieronder staat wat volgt."
-        : "Alle reacties en wat erop volgt staan weer in beeld.";
+        : "Alle reacties en wat erop volgt staan weer in beeld.");
     }
   }
 
