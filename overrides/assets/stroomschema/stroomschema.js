@@ -1,12 +1,14 @@
 /* Stroomschema "Wat zegt het gezin?": choosing a reaction marks its path in the chart, shows only
    what follows on it, puts the choice in the URL (#ja, #ja-maar, #nee) and says so to screen
-   readers. Without this script the chart and all three follow-ups are simply all shown. */
+   readers. Without this script the chart and all three follow-ups are simply all shown.
+   Needs nothing from the shared core (assets/kern/kern.js): this file loads on the first visit,
+   so it can be published without the core to keep that visit light. */
 (function () {
   "use strict";
   var root = document.querySelector("[data-stroomschema]");
   if (!root) return;
   var keuze = root.querySelector(".ss-keuze");
-  var meld = window.handreikingKern.melder(root.querySelector(".ss-melding"));
+  var melding = root.querySelector(".ss-melding");
   var radios = Array.prototype.slice.call(keuze.querySelectorAll("input[type=radio]"));
   var panelen = Array.prototype.slice.call(root.querySelectorAll(".ss-wat-nu"));
   var gemarkeerd = Array.prototype.slice.call(root.querySelectorAll("[data-paden]"));
@@ -26,9 +28,9 @@
     if (id) root.setAttribute("data-gekozen", id); else root.removeAttribute("data-gekozen");
     radios.forEach(function (r) { r.checked = r.value === id; });
     if (zeg) {
-      meld(id
+      melding.textContent = id
         ? "Gekozen: ‘" + labelVan(id) + "’. Het pad is gemarkeerd met ‘op dit pad’; hieronder staat wat volgt."
-        : "Alle reacties en wat erop volgt staan weer in beeld.");
+        : "Alle reacties en wat erop volgt staan weer in beeld.";
     }
   }
 
