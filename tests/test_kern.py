@@ -26,10 +26,10 @@ TEST_PAGE = "werkmateriaal/kern-test.html"
 
 
 def core_page(page: Page, base_url: str, head: str = "") -> None:
-    """Open an empty page of the site that loads the built core (the stroomschema's file, whose
-    own part does nothing without a chart); `head` goes before it."""
+    """Open an empty page of the site that loads the built core (the worksheets' file, whose
+    own part does nothing without worksheets); `head` goes before it."""
     html = (f"<!doctype html><html lang='nl'><head>{head}</head><body>"
-            "<script src='../assets/stroomschema/stroomschema.js'></script></body></html>")
+            "<script src='../assets/werkbladen/werkbladen.js'></script></body></html>")
     page.route(base_url + TEST_PAGE, lambda route: route.fulfill(body=html, content_type="text/html"))
     page.goto(base_url + TEST_PAGE)
     page.wait_for_function("window.handreikingKern && window.handreikingKern.opslag")
