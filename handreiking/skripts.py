@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from .model import Model
 
 CORE = "assets/kern/kern.js"
-HANDOUTS = ("assets/stroomschema/stroomschema.js", "assets/veiligheidscirkels/veiligheidscirkels.js",
+HANDOUTS = ("assets/veiligheidscirkels/veiligheidscirkels.js",
             "assets/werkbladen/werkbladen.js", BUILDER)
 
 

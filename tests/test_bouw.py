@@ -25,10 +25,10 @@ def test_voorbereiden_stages_pdfs_scripts_and_branding(tmp_path: Path) -> None:
     pdfs = sorted(p.name for p in (staged / "werkmateriaal" / "pdf").glob("*.pdf"))
     assert "veiligheidscirkels-invulbaar.pdf" in pdfs and "4-stappen-zakkaart.pdf" in pdfs and len(pdfs) > 30
     core = (ROOT / "overrides/assets/kern/kern.js").read_text(encoding="utf-8")
-    for script in ("stroomschema/stroomschema.js", "vraagkaarten/vraagkaarten.js"):
+    for script in ("werkbladen/werkbladen.js", "vraagkaarten/vraagkaarten.js"):
         text = (staged / "assets" / script).read_text(encoding="utf-8")
         assert text.startswith(core) and text.endswith((ROOT / "overrides/assets" / script).read_text(encoding="utf-8"))
-    assert "window.vraagkaartenBouwer" in (staged / "assets/vraagkaarten/vraagkaarten.js").read_text(encoding="utf-8")
+    assert "handreikingKern.gegevens(\"vraagkaarten\"" in (staged / "assets/vraagkaarten/vraagkaarten.js").read_text(encoding="utf-8")
     assert (staged / "assets/organisatie/logo.svg").read_bytes() == (ROOT / "organisatie-voorbeeld/logo.svg").read_bytes()
     assert "#0b6e4f" in (staged / "assets/organisatie/kleur.css").read_text(encoding="utf-8")
 

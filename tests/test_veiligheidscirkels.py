@@ -13,6 +13,7 @@ from playwright.sync_api import Browser, Page, expect
 from axe_rules import axe_violations
 from conftest import ROOT
 from keyboard import tab_to
+from opslag import scoped
 from recorder import Recorder
 
 sys.path.insert(0, str(ROOT))
@@ -20,6 +21,7 @@ from handreiking.veiligheidscirkels import load_cirkels  # noqa: E402
 
 PATH = "werkmateriaal/veiligheidscirkels.html"
 CIRKELS = load_cirkels(ROOT).cirkels
+KEY = scoped("handreiking.veiligheidscirkels")
 XSS = ['<img src=x onerror="window.__xss=1">', '"><script>window.__xss=1</script>']
 
 
@@ -201,11 +203,11 @@ def test_bad_import_files_leave_the_worksheet_alone(page: Page, base_url: str) -
     """Each broken file gives its own Dutch message; the worksheet stays as it was."""
     open_sheet(page, base_url)
     fill_three(page)
-    before = page.evaluate("sessionStorage.getItem('handreiking.veiligheidscirkels')")
+    before = page.evaluate("k => sessionStorage.getItem(k)", KEY)
     for name, (content, message) in BAD_FILES.items():
         page.set_input_files("[data-vc-import]", {"name": f"{name}.json", "mimeType": "application/json", "buffer": content})
         expect(page.locator("[data-vc-fout]"), name).to_contain_text(message)
-        assert page.evaluate("sessionStorage.getItem('handreiking.veiligheidscirkels')") == before, name
+        assert page.evaluate("k => sessionStorage.getItem(k)", KEY) == before, name
         assert network(page) == ["Oma", "Buurvrouw", "Juf Anja"], name
         assert_three(page)
 

@@ -13,6 +13,7 @@ from playwright.sync_api import Browser, Page, expect
 from axe_rules import axe_violations
 from conftest import ROOT
 from keyboard import tab_to
+from opslag import scoped
 from recorder import Recorder
 from vraagkaarten_bron import squash
 
@@ -29,6 +30,7 @@ OWN = "<img src=x onerror=alert(1)>"
 START = "Kaarten samenstellen"
 CARDS = ".vk-stapel .vk-raster > li"  # the page's cards; the question is the <p> without a class
 TEXT = "p:not([class])"
+KEY = scoped("vraagkaarten:v1")
 BUILDER_FILES = ("vraagkaarten.js", "bouwer.css", "vellen.css")
 
 
@@ -116,8 +118,8 @@ def test_print_sheets_use_the_pdfs_size_classes(page: Page, base_url: str) -> No
     decks = load_stapels(ROOT)
     expected = [card["maat"] for deck in decks.values() for card in deck_cards(deck)]
     page.goto(base_url + PAGE, wait_until="networkidle")
-    page.evaluate("ids => localStorage.setItem('vraagkaarten:v1', JSON.stringify({gekozen: ids}))",
-                  [card["id"] for deck in decks.values() for card in deck_cards(deck)])
+    page.evaluate("([k, ids]) => localStorage.setItem(k, JSON.stringify({gekozen: ids}))",
+                  [KEY, [card["id"] for deck in decks.values() for card in deck_cards(deck)]])
     page.reload(wait_until="networkidle")
     expect(page.locator("#vk-aantal")).to_have_text(f"{len(expected)} kaarten gekozen")
     classes = page.locator(".vk-print .vk-vel--voor .vk-kaart").evaluate_all(
@@ -250,7 +252,7 @@ def test_share_link_export_import_and_clear(page: Page, base_url: str, tmp_path:
     page.once("dialog", lambda dialog: dialog.accept())
     page.locator("[data-actie=wissen]").click()
     expect(page.locator("#vk-aantal")).to_have_text("0 kaarten gekozen")
-    stored = json.loads(page.evaluate("localStorage.getItem('vraagkaarten:v1')") or "{}")
+    stored = json.loads(page.evaluate("k => localStorage.getItem(k)", KEY) or "{}")
     assert not stored.get("gekozen") and not stored.get("favorieten") and not stored.get("eigen")
     page.locator("#vk-bestand").set_input_files(str(saved))
     expect(page.locator("#vk-aantal")).to_have_text("2 kaarten gekozen")
@@ -275,5 +277,5 @@ def test_a_shared_link_counts_only_real_cards(page: Page, base_url: str) -> None
     expect(page.locator(".vk-gedeeld")).to_be_visible()
     page.locator("[data-actie=gedeeld-gebruiken]").click()
     expect(page.locator("#vk-aantal")).to_have_text("1 kaart gekozen")
-    stored = json.loads(page.evaluate("localStorage.getItem('vraagkaarten:v1')") or "{}")
+    stored = json.loads(page.evaluate("k => localStorage.getItem(k)", KEY) or "{}")
     assert stored.get("gekozen") == ["wv-vertrouw"]

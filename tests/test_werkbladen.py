@@ -11,6 +11,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from axe_rules import axe_violations
 from conftest import ROOT
 from keyboard import tab_to
+from opslag import scoped
 from recorder import Recorder
 
 sys.path.insert(0, str(ROOT))
@@ -19,7 +20,7 @@ from handreiking.werkbladen import load_werkbladen  # noqa: E402
 
 PATH = "werkmateriaal/family-finding-werkbladen.html"
 SHEETS = load_werkbladen(ROOT, load_stapels(ROOT))
-KEY = "handreiking.family-finding-werkbladen"
+KEY = scoped("handreiking.family-finding-werkbladen")
 START = "Invullen op dit apparaat"
 
 

@@ -1,6 +1,8 @@
 /* Stroomschema "Wat zegt het gezin?": choosing a reaction marks its path in the chart, shows only
    what follows on it, puts the choice in the URL (#ja, #ja-maar, #nee) and says so to screen
-   readers. Without this script the chart and all three follow-ups are simply all shown. */
+   readers. Without this script the chart and all three follow-ups are simply all shown.
+   Needs nothing from the shared core (assets/kern/kern.js): this file loads on the first visit,
+   so it can be published without the core to keep that visit light. */
 (function () {
   "use strict";
   var root = document.querySelector("[data-stroomschema]");

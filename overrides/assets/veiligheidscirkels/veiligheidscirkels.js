@@ -3,10 +3,10 @@
    user opts in. Nothing is sent anywhere. Names are always text (textContent, SVG text nodes). */
 (function () {
   "use strict";
-  var root = document.querySelector(".vc[data-vc-model]");
-  if (!root || !window.JSON) return;
-  var M = JSON.parse(root.getAttribute("data-vc-model"));
-  var KEY = "handreiking.veiligheidscirkels";
+  var K = window.handreikingKern, root = document.querySelector(".vc");
+  var M = root && K.gegevens("veiligheidscirkels");  /* the circles and rings, from the build */
+  if (!M) return;
+  var opslag = K.opslag("handreiking.veiligheidscirkels");  /* scoped to this copy of the site */
   var SOORT = "veiligheidscirkels", VERSIE = 1;
   var MAX_BYTES = 1024 * 1024, MAX_MENSEN = 500, MAX_NAAM = 200, MAX_NOTITIE = 500, MAX_MIDDEN = 60;
   var PER_KRING = 12;
@@ -15,20 +15,10 @@
   var cirkels = Object.create(null);  // no prototype: a circle id like "constructor" is unknown
   M.cirkels.forEach(function (c) { cirkels[c.id] = c; });
 
-  var state = leeg(), persistent = false, uid = 0;
+  var state = leeg(), uid = 0, el = K.el;
 
   function $(sel, el) { return (el || root).querySelector(sel); }
   function $$(sel, el) { return Array.prototype.slice.call((el || root).querySelectorAll(sel)); }
-  function el(tag, attrs, kids) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      if (k === "text") node.textContent = attrs[k];
-      else if (k.slice(0, 2) === "on") node.addEventListener(k.slice(2), attrs[k]);
-      else node.setAttribute(k, attrs[k]);
-    });
-    (kids || []).forEach(function (kid) { if (kid) node.appendChild(kid); });
-    return node;
-  }
   function pad(n) { return (n < 10 ? "0" : "") + n; }
   function vandaag() { var d = new Date(); return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()); }
   function datumTekst(iso) {
@@ -43,19 +33,12 @@
     return { soort: SOORT, versie: VERSIE, datum: state.datum, midden: state.midden,
       mensen: state.mensen.map(function (p) { return { naam: p.naam, notitie: p.notitie, kringen: p.kringen }; }) };
   }
-  function opslag() { return persistent ? window.localStorage : window.sessionStorage; }
   function bewaar(gewijzigd) {
     if (gewijzigd !== false) state.datum = vandaag();
-    try { opslag().setItem(KEY, JSON.stringify(bestand())); }
-    catch (e) { fout("Bewaren in de browser lukte niet. Exporteer het werkblad als bestand om het niet kwijt te raken."); }
+    if (!opslag.bewaar(JSON.stringify(bestand()))) fout("Bewaren in de browser lukte niet. Exporteer het werkblad als bestand om het niet kwijt te raken.");
   }
   function laad() {
-    var tekst = null;
-    try {
-      tekst = window.localStorage.getItem(KEY);
-      persistent = tekst !== null;
-      if (tekst === null) tekst = window.sessionStorage.getItem(KEY);
-    } catch (e) { tekst = null; }
+    var tekst = opslag.lees();
     if (tekst === null) return;
     var r = controleer(tekst);
     if (r.data) zet(r.data);
@@ -110,8 +93,9 @@
 
   /* ---------- Messages ---------- */
   var statusEl = $("[data-vc-status]"), foutEl = $("[data-vc-fout]");
-  function meld(t) { foutEl.textContent = ""; statusEl.textContent = ""; setTimeout(function () { statusEl.textContent = t; }, 50); }
-  function fout(t) { statusEl.textContent = ""; foutEl.textContent = ""; setTimeout(function () { foutEl.textContent = t; }, 50); }
+  var zegStatus = K.melder(statusEl), zegFout = K.melder(foutEl);
+  function meld(t) { foutEl.textContent = ""; zegStatus(t); }
+  function fout(t) { statusEl.textContent = ""; zegFout(t); }
 
   /* ---------- Drawing names in the rings ---------- */
   var canvas = document.createElement("canvas").getContext("2d");
@@ -249,8 +233,8 @@
   }
   function tekenAlles() {
     $("[data-vc-midden]").value = state.midden;
-    $("[data-vc-bewaar]").checked = persistent;
-    $("[data-vc-waarschuwing]").hidden = !persistent;
+    $("[data-vc-bewaar]").checked = opslag.blijvend;
+    $("[data-vc-waarschuwing]").hidden = !opslag.blijvend;
     var lijst = $("[data-vc-netwerk]");
     while (lijst.firstChild) lijst.removeChild(lijst.firstChild);
     state.mensen.forEach(function (p) {
@@ -311,28 +295,19 @@
     meld(naam + " is toegevoegd. Plaats " + naam + " nu in een kring van elke cirkel.");
   });
   $("[data-vc-bewaar]").addEventListener("change", function (e) {
-    try {
-      if (e.target.checked) {
-        persistent = true;
-        bewaar(false);
-        window.sessionStorage.removeItem(KEY);
-        meld("Het werkblad wordt nu op dit apparaat bewaard, ook na sluiten van de browser.");
-      } else {
-        window.localStorage.removeItem(KEY);
-        persistent = false;
-        bewaar(false);
-        meld("De bewaarde kopie op dit apparaat is verwijderd. Het werkblad blijft alleen zolang dit tabblad open is.");
-      }
-    } catch (err) { fout("Deze browser staat bewaren op dit apparaat niet toe."); }
-    $("[data-vc-waarschuwing]").hidden = !persistent;
+    if (!opslag.blijf(e.target.checked, JSON.stringify(bestand()))) fout("Deze browser staat bewaren op dit apparaat niet toe.");
+    else if (opslag.blijvend) meld("Het werkblad wordt nu op dit apparaat bewaard, ook na sluiten van de browser.");
+    else meld("De bewaarde kopie op dit apparaat is verwijderd. Het werkblad blijft alleen zolang dit tabblad open is.");
+    e.target.checked = opslag.blijvend;
+    $("[data-vc-waarschuwing]").hidden = !opslag.blijvend;
   });
   $("[data-vc-wis]").addEventListener("click", function () {
-    if (!window.confirm("Alles wissen? Het netwerk, de naam in het midden en alle plaatsingen worden verwijderd. Dit kun je niet ongedaan maken.")) return;
-    zet(leeg());
-    try { window.localStorage.removeItem(KEY); window.sessionStorage.removeItem(KEY); } catch (err) { /* nothing stored */ }
-    persistent = false;
-    tekenAlles();
-    meld("Alles is gewist.");
+    K.bevestig("Alles wissen? Het netwerk, de naam in het midden en alle plaatsingen worden verwijderd. Dit kun je niet ongedaan maken.", function () {
+      zet(leeg());
+      opslag.wis();
+      tekenAlles();
+      meld("Alles is gewist.");
+    });
   });
   $("[data-vc-export]").addEventListener("click", function () {
     var url = URL.createObjectURL(new Blob([JSON.stringify(bestand(), null, 2)], { type: "application/json" }));

@@ -1,26 +1,28 @@
 /* Vraagkaarten: deck builder and "Trek een kaart" (progressive enhancement, no dependencies).
    Loaded on request (the page's "Kaarten samenstellen" button, see partials/laden-js.html), or at
    once when this browser keeps a choice or the address carries shared cards. The build puts
-   window.vraagkaartenBouwer in front of this file (hooks/vraagkaarten.py): the builder's markup,
-   the sheet geometry the PDFs use, the storage key. The page itself holds only the cards.
+   a head in front of this file (partials/vraagkaarten/bouwer-js.html) that registers
+   handreikingKern.gegevens("vraagkaarten"): the builder's markup, the sheet geometry the PDFs
+   use, the storage key. The page itself holds only the cards.
    Choice, favourites and own questions stay in this browser (localStorage). User text is only
    ever set with textContent. Sheets are laid out with the geometry the PDFs use. */
 (function () {
   "use strict";
-  var gebouwd = window.vraagkaartenBouwer;  /* from the build: markup, geometry, decks, keys */
+  var K = window.handreikingKern;
+  var gebouwd = K.gegevens("vraagkaarten");  /* from the build: markup, geometry, decks, keys */
   var start = document.querySelector(".vk-start");
   if (!gebouwd || !start || document.getElementById("vk-bouwer")) return;
   var hier = (document.currentScript || document.querySelector('script[src*="vraagkaarten.js"]')).src;
   /* Static markup rendered at build time from partials/vraagkaarten/bouwer.html: no user text. */
   start.insertAdjacentHTML("afterend", gebouwd.html);
   var bouwer = document.getElementById("vk-bouwer");
-  var KEY = gebouwd.sleutel;
+  var opslag = K.opslag(gebouwd.sleutel, true);  /* localStorage, scoped to this copy of the site */
   var MAX = 300;
   var geo = gebouwd.geometrie;
   var EIGEN = { titel: "Mijn vragen", kleur: "#3d3d3d", patroon: "zigzag" };
   var $ = function (sel, root) { return (root || document).querySelector(sel); };
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
-  var status = $("#vk-status");
+  var zeg = K.melder($("#vk-status"));
   var kaarten = Object.create(null);  // no prototype, so an id like "constructor" is no card; id -> {id, cel, stapel, stapelTitel, titel, tekst, toelichting, kleur, patroon}
   var volgorde = [];
   var state;
@@ -31,27 +33,22 @@
   function laden() {
     var s = leeg();
     try {
-      var bewaard = JSON.parse(localStorage.getItem(KEY) || "{}");
+      var bewaard = JSON.parse(opslag.lees() || "{}");
       Object.keys(s).forEach(function (k) { if (k in bewaard) s[k] = bewaard[k]; });
     } catch (e) { /* no storage: start empty */ }
     s.eigen = (Array.isArray(s.eigen) ? s.eigen : []).filter(geldigEigen);
     return s;
   }
   function bewaren() {
-    try {
-      var tekst = JSON.stringify(state);
-      /* Nothing to keep: store nothing, so the next visit stays light (no script until asked). */
-      if (tekst === JSON.stringify(leeg())) localStorage.removeItem(KEY);
-      else localStorage.setItem(KEY, tekst);
-    } catch (e) { /* private mode */ }
+    var tekst = JSON.stringify(state);
+    /* Nothing to keep: store nothing, so the next visit stays light (no script until asked).
+       A refusing browser (private mode, full storage) just keeps nothing. */
+    if (tekst === JSON.stringify(leeg())) opslag.wis();
+    else opslag.bewaar(tekst);
   }
   function geldigEigen(v) {
     return v && typeof v.id === "string" && /^eigen-[a-z0-9]+$/.test(v.id) && typeof v.tekst === "string" &&
       v.tekst.trim() !== "" && v.tekst.length <= MAX;
-  }
-  function zeg(tekst) {
-    status.textContent = "";
-    window.setTimeout(function () { status.textContent = tekst; }, 50);
   }
   /* Size class of a card's text on a sheet, weighed as macros/kaartvellen.py does for the PDFs. */
   function maat(k) {
@@ -59,12 +56,7 @@
     for (var i = 0; i < geo.maten.length; i++) if (lengte <= geo.maten[i][1]) return geo.maten[i][0];
     return geo.maten[geo.maten.length - 1][0];
   }
-  function el(tag, cls, tekst) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (tekst != null) e.textContent = tekst;
-    return e;
-  }
+  function el(tag, cls, tekst) { return K.el(tag, { "class": cls, text: tekst }); }  /* shorthand */
   function heeft(lijst, id) { return lijst.indexOf(id) >= 0; }
   function wissel(lijst, id, aan) {
     var i = lijst.indexOf(id);
@@ -323,13 +315,14 @@
       else zeg("Kopieer de link hieronder.");
     },
     wissen: function () {
-      if (!window.confirm("Alles wissen: je keuze, favorieten, eigen vragen en afdrukinstellingen? Dit kun je niet ongedaan maken.")) return;
-      try { localStorage.removeItem(KEY); } catch (e) { /* nothing stored */ }
-      state = leeg();
-      $("#vk-alleen-favorieten").checked = false;
-      opbouwenEigen();
-      bijwerken();
-      zeg("Alles gewist: keuze, favorieten, eigen vragen en afdrukinstellingen.");
+      K.bevestig("Alles wissen: je keuze, favorieten, eigen vragen en afdrukinstellingen? Dit kun je niet ongedaan maken.", function () {
+        opslag.wis();
+        state = leeg();
+        $("#vk-alleen-favorieten").checked = false;
+        opbouwenEigen();
+        bijwerken();
+        zeg("Alles gewist: keuze, favorieten, eigen vragen en afdrukinstellingen.");
+      });
     },
     "gedeeld-gebruiken": function () {
       state.gekozen = gedeeld.slice();

@@ -4,24 +4,18 @@
    or at once when this browser keeps the worksheets. A field's key: worksheet id.group name.field name (partials/werkbladen/bladen.html). */
 (function () {
   "use strict";
-  var root = document.querySelector("[data-wb]");
+  var K = window.handreikingKern, root = document.querySelector("[data-wb]");
   if (!root) return;
-  var KEY = "handreiking.family-finding-werkbladen";
+  var opslag = K.opslag("handreiking.family-finding-werkbladen");  /* scoped to this copy of the site */
   var MAX = 5000;
   var velden = Array.prototype.slice.call(root.querySelectorAll(".wb-blad textarea"));
   function sleutel(v) {
     var groep = v.closest("fieldset");
     return v.closest(".wb-blad").id + "." + (groep ? groep.name + "." : "") + v.name;
   }
-  var persistent = false;
 
   /* The controls exist only with this script, so it makes them (static text; typed text stays text). */
-  function maak(tag, eigenschappen, kinderen) {
-    var el = document.createElement(tag);
-    Object.keys(eigenschappen || {}).forEach(function (k) { el.setAttribute(k, eigenschappen[k]); });
-    (kinderen || []).forEach(function (kind) { el.append(kind); });
-    return el;
-  }
+  var maak = K.el;
   function knop(tekst) { return maak("button", { type: "button", "class": "md-button" }, [tekst]); }
   var bewaarBox = maak("input", { type: "checkbox" });
   var waarschuwing = maak("p", { hidden: "" }, [maak("strong", {}, ["Let op:"]),
@@ -41,25 +35,17 @@
     groep.append(maak("p", { "class": "wb-zin", hidden: "" }, [maak("strong", {}, ["Zo luidt de behoefte:"]), " ", maak("span")]));
   });
 
-  function meld(t) { status.textContent = ""; setTimeout(function () { status.textContent = t; }, 50); }
-  function opslag() { return persistent ? window.localStorage : window.sessionStorage; }
+  var meld = K.melder(status);
   function gegevens() {
     var data = {};
     velden.forEach(function (v) { if (v.value) data[sleutel(v)] = v.value; });
     return { soort: "family-finding-werkbladen", versie: 1, velden: data };
   }
   function bewaar() {
-    try { opslag().setItem(KEY, JSON.stringify(gegevens())); }
-    catch (e) { meld("Bewaren in de browser lukte niet. Druk het werkblad af om het niet kwijt te raken."); }
+    if (!opslag.bewaar(JSON.stringify(gegevens()))) meld("Bewaren in de browser lukte niet. Druk het werkblad af om het niet kwijt te raken.");
   }
   function laad() {
-    var tekst = null;
-    try {
-      tekst = window.localStorage.getItem(KEY);
-      persistent = tekst !== null;
-      if (tekst === null) tekst = window.sessionStorage.getItem(KEY);
-    } catch (e) { tekst = null; }
-    var data = null;
+    var tekst = opslag.lees(), data = null;
     try { data = tekst && JSON.parse(tekst); } catch (e) { data = null; }
     var waarden = data && data.soort === "family-finding-werkbladen" && data.velden && typeof data.velden === "object" ? data.velden : {};
     var getypt = false;
@@ -86,8 +72,8 @@
     });
   }
   function toon() {
-    bewaarBox.checked = persistent;
-    waarschuwing.hidden = !persistent;
+    bewaarBox.checked = opslag.blijvend;
+    waarschuwing.hidden = !opslag.blijvend;
     zinnen();
   }
 
@@ -97,24 +83,18 @@
   if (window.handreikingGestart) kop.focus();  /* loaded because the reader pressed "Invullen op dit apparaat" */
   velden.forEach(function (v) { v.addEventListener("input", function () { bewaar(); zinnen(); }); });
   bewaarBox.addEventListener("change", function () {
-    try {
-      if (bewaarBox.checked) {
-        persistent = true; bewaar(); window.sessionStorage.removeItem(KEY);
-        meld("Wat je invult wordt nu op dit apparaat bewaard, ook na sluiten van de browser.");
-      } else {
-        window.localStorage.removeItem(KEY); persistent = false; bewaar();
-        meld("De bewaarde kopie op dit apparaat is verwijderd. Wat je invult blijft alleen zolang dit tabblad open is.");
-      }
-    } catch (e) { meld("Deze browser staat bewaren op dit apparaat niet toe."); }
+    if (!opslag.blijf(bewaarBox.checked, JSON.stringify(gegevens()))) meld("Deze browser staat bewaren op dit apparaat niet toe.");
+    else if (opslag.blijvend) meld("Wat je invult wordt nu op dit apparaat bewaard, ook na sluiten van de browser.");
+    else meld("De bewaarde kopie op dit apparaat is verwijderd. Wat je invult blijft alleen zolang dit tabblad open is.");
     toon();
   });
   wisKnop.addEventListener("click", function () {
-    if (!window.confirm("Alles wissen? Alles wat je op deze werkbladen hebt ingevuld wordt verwijderd. Dit kun je niet ongedaan maken.")) return;
-    velden.forEach(function (v) { v.value = ""; });
-    try { window.localStorage.removeItem(KEY); window.sessionStorage.removeItem(KEY); } catch (e) { /* nothing stored */ }
-    persistent = false;
-    toon();
-    meld("Alles is gewist.");
+    K.bevestig("Alles wissen? Alles wat je op deze werkbladen hebt ingevuld wordt verwijderd. Dit kun je niet ongedaan maken.", function () {
+      velden.forEach(function (v) { v.value = ""; });
+      opslag.wis();
+      toon();
+      meld("Alles is gewist.");
+    });
   });
   printKnop.addEventListener("click", function () { window.print(); });
 })();
