@@ -98,8 +98,10 @@ def afronden(model: Model, site: Path, voorbereid: Path | None = None, log: Log 
     the book PDF, and last the CSP (it hashes the final inline code)."""
     if voorbereid:
         shutil.copytree(voorbereid, site, dirs_exist_ok=True)
+    (site / skripts.CORE).unlink(missing_ok=True)  # published only inside each handout script
     zoekindex.prune(site)
     verkleinen.minify(site)
+    verkleinen.minify_inline(site)
     started = time.perf_counter()
     pages = [page.removesuffix(".md") + ".html" for page in model.instellingen.hoofdstukken]
     (site / boek.PDF_PATH).write_bytes(pdf_bytes(model.root, boek.book_job(site, pages, model.uitgave)))

@@ -4,6 +4,7 @@ Sources stay readable with comments; the built site sends the minified files. Ma
 bundles are minified already; vendor files are left as they are."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import rcssmin
@@ -13,8 +14,23 @@ SKIP = ("javascripts/", "stylesheets/", "vendor/")
 
 
 def js(text: str) -> str:
-    """A minified script (also the Jinja filter `verklein_js` for inline scripts of the templates)."""
+    """A minified script."""
     return rjsmin.jsmin(text)
+
+
+INLINE = re.compile(r"<script data-verklein>(.*?)</script>", re.S)
+
+
+def minify_inline(site: Path) -> int:
+    """Minify the inline scripts the templates mark with data-verklein, in every page; return how many."""
+    count = 0
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        small, found = INLINE.subn(lambda m: f"<script>{js(m.group(1)).strip()}</script>", html)
+        if found:
+            page.write_text(small, encoding="utf-8")
+            count += found
+    return count
 
 
 def minify(site: Path) -> int:

@@ -10,17 +10,25 @@ from pathlib import Path
 JS_PREFIX = "var __index = "  # how Material's offline plugin inlines the index for file://
 
 
+# Where generators write the index: (JSON file, the JS file that inlines it, the list of entries)
+INDEXES = (("search/search_index.json", "search/search_index.js", "docs"),  # Material for MkDocs
+           ("search.json", "search.js", "items"))  # Zensical
+
+
 def prune(site: Path) -> int:
-    """Rewrite search_index.json (and its inlined search_index.js) without empty sections; return how many went."""
-    index_file = site / "search" / "search_index.json"
-    if not index_file.is_file():
-        return 0
-    index = json.loads(index_file.read_text(encoding="utf-8"))
-    before = len(index["docs"])
-    index["docs"] = [doc for doc in index["docs"] if "#" not in doc["location"] or doc["text"].strip()]
-    text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-    index_file.write_text(text, encoding="utf-8")
-    inlined = site / "search" / "search_index.js"
-    if inlined.is_file():
-        inlined.write_text(JS_PREFIX + text, encoding="utf-8")
-    return before - len(index["docs"])
+    """Rewrite the search index (and its inlined copy for file://) without empty sections; return how many went."""
+    removed = 0
+    for json_name, js_name, entries in INDEXES:
+        index_file = site / json_name
+        if not index_file.is_file():
+            continue
+        index = json.loads(index_file.read_text(encoding="utf-8"))
+        before = len(index[entries])
+        index[entries] = [doc for doc in index[entries] if "#" not in doc["location"] or doc["text"].strip()]
+        text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        index_file.write_text(text, encoding="utf-8")
+        inlined = site / js_name
+        if inlined.is_file():
+            inlined.write_text(JS_PREFIX + text, encoding="utf-8")
+        removed += before - len(index[entries])
+    return removed

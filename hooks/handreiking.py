@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from handreiking import bouw, skripts, verkleinen, voetnoten  # noqa: E402
+from handreiking import bouw, skripts, voetnoten  # noqa: E402
 from handreiking.gegevens import BouwFout, DataFout  # noqa: E402
 from handreiking.model import Model, instellingen, laad  # noqa: E402
 
@@ -71,12 +71,6 @@ def on_files(files: Files, config: Any) -> Files:
             files.remove(existing)
         files.append(File.generated(config, path, abs_src_path=str(prep.map / path)))
     return files
-
-
-def on_env(env: Any, config: Any, files: Any) -> Any:
-    """Offer the templates a filter that minifies an inline script."""
-    env.filters["verklein_js"] = verkleinen.js
-    return env
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
