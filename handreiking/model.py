@@ -100,6 +100,11 @@ class Model:
         return {"titel": self.instellingen.site_naam, "auteur": self.instellingen.auteur,
                 "organisatie": org.naam if org else "", "maker": org.naam if org else self.instellingen.auteur}
 
+    @property
+    def bewaardagen(self) -> int:
+        """After how many days unused the browser forgets what a user chose to keep on the device."""
+        return self.organisatie.bewaardagen if self.organisatie else organisatie.KEEP_DAYS
+
 
 LADINGEN = 0  # how many times the data was really read and validated in this process
 _cache: dict[tuple[str, Instellingen, tuple[tuple[str, int, int], ...]], Model] = {}

@@ -16,7 +16,9 @@ SCHEMA = {
     "kleur": (str, False),
     "contact": (str, False),
     "melding": (str, False),
+    "bewaardagen": (int, False),
 }
+KEEP_DAYS = 30  # how long a browser keeps what was typed (after opting in) when unused; an organisation may set 1-365
 MIN_CONTRAST = 4.5  # WCAG 2.2 AA for normal text: white header text and links on white
 
 
@@ -29,6 +31,7 @@ class Organisatie:
     kleur: str
     contact: str
     melding: str
+    bewaardagen: int = KEEP_DAYS
 
 
 def _luminance(hex_colour: str) -> float:
@@ -101,10 +104,15 @@ def load_organisatie(data: Mapping[str, Any] | None, root: Path, config_name: st
                 f"Witte tekst in de kopbalk en links worden dan slecht leesbaar. Kies een donkerdere kleur, "
                 f"bijvoorbeeld {darker_until_readable(colour)}."
             )
-    return Organisatie(naam=data["naam"], logo=logo, kleur=colour, contact=data.get("contact") or "", melding=data.get("melding") or "")
+    days = data.get("bewaardagen", KEEP_DAYS)
+    if not 1 <= days <= 365:
+        raise DataFout(f"{where}.bewaardagen: {days} kan niet. Kies een aantal dagen van 1 tot en met 365 (standaard {KEEP_DAYS}).")
+    return Organisatie(naam=data["naam"], logo=logo, kleur=colour, contact=data.get("contact") or "",
+                       melding=data.get("melding") or "", bewaardagen=days)
 
 
 def json_schema() -> dict:
     """JSON Schema of extra.organisatie in an organisation's config."""
     return object_schema(SCHEMA, "De eigen naam, het logo en de kleur van een organisatie.",
-                         logo={"pattern": r"(?i)\.(svg|png|jpe?g|webp)$"}, kleur={"pattern": "^#[0-9a-fA-F]{6}$"})
+                         logo={"pattern": r"(?i)\.(svg|png|jpe?g|webp)$"}, kleur={"pattern": "^#[0-9a-fA-F]{6}$"},
+                         bewaardagen={"minimum": 1, "maximum": 365})
