@@ -137,7 +137,7 @@ def _context(model: Model) -> dict[str, Any]:
     cirkels = model.cirkels
     return {"inleiding": cirkels.inleiding, "midden": cirkels.midden, "cirkels": cirkels.cirkels,
             "maat": SIZE, "stralen": RADII, "model": json.dumps(worksheet_data(cirkels), ensure_ascii=False),
-            "pdf_blanco": PDF_BLANCO, "pdf_invulbaar": PDF_INVULBAAR, "pi": math.pi}
+            "pdf_blanco": PDF_BLANCO, "pdf_invulbaar": PDF_INVULBAAR, "pi": math.pi, "bewaardagen": model.bewaardagen}
 
 
 def pdf_jobs(model: Model) -> list[PdfJob]:

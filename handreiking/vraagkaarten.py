@@ -55,7 +55,8 @@ def pdf_lijst(model: Model, href: Callable[[str], str], set_id: str, where: str,
 
 def bouwer_start(model: Model) -> str:
     """Where the deck builder starts: a button that loads its script (markup in builder_script)."""
-    return render(model.root, "vraagkaarten/start.html", sleutel=STORAGE_KEY, link=LINK_PARAM)
+    return render(model.root, "vraagkaarten/start.html", sleutel=STORAGE_KEY, link=LINK_PARAM,
+                  bewaardagen=model.bewaardagen)
 
 
 def stapels(model: Model, href: Callable[[str], str], where: str) -> str:

@@ -125,7 +125,8 @@ def _context(model: Model) -> dict[str, Any]:
     sheets = model.werkbladen
     olievlek = next((s for s in sheets if s["soort"] == "olievlek"), None)
     return {"werkbladen": {s["id"]: s for s in sheets}, "lijst": sheets, "pdf": PDF,
-            "plekken": olievlek_plekken(olievlek["personen"]) if olievlek else [], "contacten": olievlek_contacten()}
+            "plekken": olievlek_plekken(olievlek["personen"]) if olievlek else [], "contacten": olievlek_contacten(),
+            "bewaardagen": model.bewaardagen}
 
 
 def pdf_jobs(model: Model) -> list[PdfJob]:
