@@ -19,6 +19,8 @@ from .sjablonen import render
 
 log = logging.getLogger("handreiking.pdf")
 CACHE_ENV = "HANDREIKING_PDF_CACHE"
+# Tagged PDFs for screen readers: WeasyPrint's PDF/UA-1 variant (structure tags, language, title).
+PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 
 
 class PdfFout(BouwFout):
@@ -68,7 +70,7 @@ def renderer_fingerprint() -> bytes:
         fonts = subprocess.run(["fc-list", "--format", "%{file}\\n"], capture_output=True, text=True, timeout=30).stdout
     except (OSError, subprocess.SubprocessError):
         fonts = ""
-    return f"{weasyprint}\n{''.join(sorted(fonts.splitlines()))}".encode()
+    return f"{weasyprint}\n{PDF_OPTIONS}\n{''.join(sorted(fonts.splitlines()))}".encode()
 
 
 def plan(root: Path, job: PdfJob) -> Plan:
@@ -97,7 +99,7 @@ def render_pdf(work: Plan) -> tuple[bytes, float]:
         ) from err
 
     data = HTML(string=work.html, base_url=work.base_url).write_pdf(
-        stylesheets=[CSS(filename=css) for css in work.stylesheets]
+        stylesheets=[CSS(filename=css) for css in work.stylesheets], **PDF_OPTIONS
     )
     work.cached.parent.mkdir(parents=True, exist_ok=True)
     work.cached.write_bytes(data)

@@ -1,0 +1,38 @@
+"""Every PDF of the site is tagged for screen readers (PDF/UA-1): structure tags, Dutch, a title."""
+from __future__ import annotations
+
+import re
+import subprocess
+import zlib
+from pathlib import Path
+
+LANG = re.compile(r"/Lang\s*\(nl")
+
+
+def catalog_is_tagged_dutch(pdf: Path) -> bool:
+    """Does the document catalog have a structure tree and the language nl? (object streams unpacked)"""
+    data = pdf.read_bytes()
+    view = memoryview(data)
+    text = data.decode("latin-1")
+    found = {"/StructTreeRoot" in text, bool(LANG.search(text))}
+    for match in reversed(list(re.finditer(rb"stream\r?\n", data))):  # the catalog is written last
+        if found == {True}:
+            break
+        try:  # a stream ends where its deflate data ends (binary data may contain the word endstream)
+            part = zlib.decompressobj().decompress(view[match.end():]).decode("latin-1")
+        except zlib.error:
+            continue
+        text += part
+        found = {"/StructTreeRoot" in text, bool(LANG.search(text))}
+    return found == {True}
+
+
+def test_every_pdf_is_tagged_dutch_and_titled(site: Path) -> None:
+    """A screen reader gets structure (tags), the language (nl) and a title for each PDF."""
+    pdfs = sorted(site.rglob("*.pdf"))
+    assert len(pdfs) > 30
+    for pdf in pdfs:
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"^Tagged:\s+yes$", info, re.M), f"{pdf.name} is niet getagd"
+        assert re.search(r"^Title:\s+\S", info, re.M), f"{pdf.name} heeft geen titel"
+        assert catalog_is_tagged_dutch(pdf), f"{pdf.name}: geen structuurboom of taal nl"
