@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import boek, csp, kaartvellen, skripts, stappen, veiligheidscirkels, verkleinen, werkbladen, zoekindex
+from . import boek, csp, kaartvellen, offline, skripts, stappen, veiligheidscirkels, verkleinen, werkbladen, zoekindex
 from .model import Model
 from .pdf import PdfJob, Plan, pdf_bytes, plan, render_pdf
 from .sjablonen import render
@@ -75,6 +75,8 @@ def voorbereiden(model: Model, uit: Path, log: Log = _info) -> Voorbereiding:
     _write(prep, boek.PDF_PATH, b"")  # the book is made by afronden; its place is reserved so links to it check
     for path in skripts.HANDOUTS:
         _write(prep, path, skripts.handout_script(model, path))
+    for path, data in offline.staged_files(model).items():
+        _write(prep, path, data)
     org = model.organisatie
     if org and org.logo:
         prep.logo = LOGO_URI + org.logo.suffix.lower()
@@ -106,5 +108,7 @@ def afronden(model: Model, site: Path, voorbereid: Path | None = None, log: Log 
     pages = [page.removesuffix(".md") + ".html" for page in model.instellingen.hoofdstukken]
     (site / boek.PDF_PATH).write_bytes(pdf_bytes(model.root, boek.book_job(site, pages, model.uitgave)))
     log(f"PDF {boek.PDF_PATH}: {time.perf_counter() - started:.1f} s")
+    sizes = offline.write_worker(model, site)
+    log(f"offline: {offline.megabytes(sizes['bewaard'])} na het eerste bezoek, {offline.megabytes(sizes['pdfs'])} aan PDF's op verzoek")
     csp.write_headers(site)
     log(f"afgerond: gegevens {model_loads()}× geladen en gecontroleerd in deze build")
