@@ -127,3 +127,16 @@ def test_search_index_points_to_the_chapters(site: Path) -> None:
         assert pages and all(page.startswith("handreiking/") for page in pages), (question, pages)
     titles = {d["title"] for d in docs}
     assert {"Vraagkaarten", "Familie- en netwerkveiligheidscirkels", "In één oogopslag"} <= titles
+
+
+def test_404_page_is_dutch_and_styled(site: Path) -> None:
+    """The error page speaks Dutch (title, heading, a link home) and loads Material's and our styles
+    from the web root, where it works without site_url."""
+    soup = BeautifulSoup((site / "404.html").read_text(encoding="utf-8"), "html.parser")
+    assert soup.html.get("lang") == "nl"
+    assert soup.title.get_text(strip=True).startswith("Pagina niet gevonden")
+    assert [h.get_text(strip=True) for h in soup.find_all("h1")] == ["Pagina niet gevonden"]
+    article = soup.select_one("article")
+    assert "Not found" not in soup.get_text() and article.find("a", href="/index.html", string="Naar de startpagina")
+    sheets = [link["href"] for link in soup.find_all("link", rel="stylesheet")]
+    assert any(h.startswith("/assets/stylesheets/main.") for h in sheets) and "/assets/css/handreiking.css" in sheets
