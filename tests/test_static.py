@@ -105,14 +105,24 @@ def test_external_links_are_marked_and_safe(site: Path) -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_accessibility_statement_template(site: Path) -> None:
-    """The statement names what the project tests and marks every blank the organisation fills in."""
+def test_accessibility_statement_is_complete(site: Path) -> None:
+    """The default build publishes a complete statement (digitoegankelijk.nl model) by the RKJ-NH:
+    no blanks left, a status, what is tested and the known limitations, a contact and a date."""
     soup = BeautifulSoup((site / "toegankelijkheid.html").read_text(encoding="utf-8"), "html.parser")
     article = soup.select_one("article")
     text = article.get_text(" ", strip=True)
-    assert "axe-core" in text and "toetsenbord" in text and "390 pixels" in text
-    blanks = [mark.get_text() for mark in article.select("mark")]
-    assert "[naam organisatie]" in blanks and "[datum]" in blanks and len(blanks) >= 6
+    assert not article.select("mark") and not re.search(r"\[[^\]]*\]|Sjabloon|in te vullen", text, re.I), text[:300]
+    assert text.count("Regionale Kenniswerkplaats Jeugd Noord-Holland (RKJ-NH) wil dat iedereen") == 1
+    assert [h["id"] for h in article.select("h2")] == ["status", "getest", "beperkingen", "contact"]
+    status = article.find(id="status").find_next("p").get_text(" ", strip=True)
+    assert "WCAG" in status and "C: eerste maatregelen genomen" in status
+    for tested in ("axe-core", "toetsenbord", "390 pixels", "zonder JavaScript"):
+        assert tested in text, tested
+    limits = article.find(id="beperkingen").find_next("ul").get_text(" ", strip=True)
+    assert "niet getagd" in limits and "nog niet getest met een echte schermlezer" in limits and "320 pixels" in limits
+    contact = article.find(id="contact").find_next("p")
+    assert contact.find("a", href=re.compile(r"regionale-kenniswerkplaats-jeugd-noord-holland"))
+    assert re.search(r"opgesteld op \d{1,2} \w+ \d{4}", text)
 
 
 def test_search_index_points_to_the_chapters(site: Path) -> None:
@@ -127,3 +137,16 @@ def test_search_index_points_to_the_chapters(site: Path) -> None:
         assert pages and all(page.startswith("handreiking/") for page in pages), (question, pages)
     titles = {d["title"] for d in docs}
     assert {"Vraagkaarten", "Familie- en netwerkveiligheidscirkels", "In één oogopslag"} <= titles
+
+
+def test_404_page_is_dutch_and_styled(site: Path) -> None:
+    """The error page speaks Dutch (title, heading, a link home) and loads Material's and our styles
+    from the web root, where it works without site_url."""
+    soup = BeautifulSoup((site / "404.html").read_text(encoding="utf-8"), "html.parser")
+    assert soup.html.get("lang") == "nl"
+    assert soup.title.get_text(strip=True).startswith("Pagina niet gevonden")
+    assert [h.get_text(strip=True) for h in soup.find_all("h1")] == ["Pagina niet gevonden"]
+    article = soup.select_one("article")
+    assert "Not found" not in soup.get_text() and article.find("a", href="/index.html", string="Naar de startpagina")
+    sheets = [link["href"] for link in soup.find_all("link", rel="stylesheet")]
+    assert any(h.startswith("/assets/stylesheets/main.") for h in sheets) and "/assets/css/handreiking.css" in sheets

@@ -40,7 +40,7 @@ def test_without_javascript_everything_is_there(browser: Browser, base_url: str)
     for text in LABELS + UTTERANCES + QUESTIONS:
         expect(figure.get_by_text(text, exact=False).first).to_be_visible()
     expect(page.get_by_text("Bewerking van dia uit JIM-training")).to_be_visible()
-    expect(page.get_by_text("Zo lees je het schema.")).to_be_visible()
+    expect(page.get_by_text("Zo lees je het schema")).to_be_visible()
     for label in REACTIONS.values():
         expect(page.get_by_role("heading", name=f"Het gezin zegt: {label}")).to_be_visible()
     expect(page.locator(".ss-keuze")).to_be_hidden()  # the choice needs the script

@@ -105,7 +105,7 @@ def test_without_javascript_every_card_and_pdf_is_there(browser: Browser, base_u
     expect(page.locator("#kaart-wv-vertrouw")).to_be_visible()
     note = page.locator(".vk-start strong")  # in <noscript>, which get_by_text skips
     expect(note).to_be_visible()
-    expect(note).to_contain_text("werkt alleen met JavaScript aan")
+    expect(note).to_contain_text("werkt alleen als JavaScript aanstaat")
     expect(page.locator("[data-laad-start]")).to_be_hidden()
     expected = {pdf["pad"].rsplit("/", 1)[1] for entry in pdf_sets(load_stapels(ROOT)) for pdf in entry["pdfs"]}
     linked = {href.rsplit("/", 1)[1] for href in page.locator("a[href$='.pdf']").evaluate_all("links => links.map(a => a.href)")}
