@@ -71,16 +71,27 @@ def policy_for(site: Path) -> str:
     return "; ".join(directives)
 
 
+HASHED = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")  # Material's bundles carry their hash in the name
+SECURITY = ("  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n"
+            "  Permissions-Policy: camera=(), microphone=(), geolocation=()\n")
+
+
+def headers_for(site: Path, policy: str) -> str:
+    """Netlify-style _headers: the CSP on pages only; hashed assets cached for a year; pages, the
+    service worker and the search index always checked for a newer version (no-cache)."""
+    blocks = ["/*\n" + SECURITY]
+    for page in ("/", "/*.html"):
+        blocks.append(f"{page}\n  Content-Security-Policy: {policy}\n  Cache-Control: no-cache\n")
+    for path in ("/sw.js", "/manifest.webmanifest", "/search/*"):
+        blocks.append(f"{path}\n  Cache-Control: no-cache\n")
+    for asset in sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if HASHED.search(p.name)):
+        blocks.append(f"/{asset}\n  Cache-Control: public, max-age=31536000, immutable\n")
+    return "".join(blocks)
+
+
 def write_headers(site: Path) -> str:
-    """Write csp.txt and a Netlify-style _headers next to index.html; return the policy."""
+    """Write csp.txt and _headers next to index.html; return the policy."""
     policy = policy_for(site)
     (site / "csp.txt").write_text(policy + "\n", encoding="utf-8")
-    (site / "_headers").write_text(
-        "/*\n"
-        f"  Content-Security-Policy: {policy}\n"
-        "  X-Content-Type-Options: nosniff\n"
-        "  Referrer-Policy: no-referrer\n"
-        "  Permissions-Policy: camera=(), microphone=(), geolocation=()\n",
-        encoding="utf-8",
-    )
+    (site / "_headers").write_text(headers_for(site, policy), encoding="utf-8")
     return policy
