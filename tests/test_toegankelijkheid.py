@@ -14,7 +14,7 @@ WALK_PAGES = ["index.html", "handreiking/3-netwerk-en-wie-vraag.html"] + [
     p for p in page_paths() if p.startswith("werkmateriaal/")
 ]
 # Tab stops checked per direction and page: enough to scroll through header, navigation and content.
-WALK_STOPS = 25
+WALK_STOPS = 20
 
 # What the focused element looks like to a sighted keyboard user, after the page has reacted to the
 # scroll (two frames: Material shows or hides "Terug naar boven" on scroll).
