@@ -102,7 +102,9 @@ def render_pdf(work: Plan) -> tuple[bytes, float]:
         stylesheets=[CSS(filename=css) for css in work.stylesheets], **PDF_OPTIONS
     )
     work.cached.parent.mkdir(parents=True, exist_ok=True)
-    work.cached.write_bytes(data)
+    partial = work.cached.with_suffix(f".{os.getpid()}.tmp")  # several builds may share the cache
+    partial.write_bytes(data)
+    os.replace(partial, work.cached)
     return data, time.perf_counter() - started
 
 

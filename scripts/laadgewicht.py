@@ -31,7 +31,8 @@ def served(site: Path, webroot: Path) -> Iterator[str]:
     """Serve a built site under a subpath; yield its URL."""
     target = webroot / SUBPATH.strip("/")
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.symlink_to(site.resolve(), target_is_directory=True)
+    if not target.exists():
+        target.symlink_to(site.resolve(), target_is_directory=True)
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(webroot)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:

@@ -13,6 +13,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -69,11 +70,17 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """The site, built once per session with `mkdocs build --strict`, and what the build printed."""
-    out = tmp_path_factory.mktemp("build") / "site"
-    result = mkdocs_build(ROOT, out)
-    assert result.returncode == 0, f"mkdocs build --strict faalt:\n{result.stdout}\n{result.stderr}"
-    return out, result.stdout + result.stderr
+    """The site, built once per test run with `mkdocs build --strict` (by the first worker that needs
+    it, when the tests run on several cores), and what the build printed."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # one folder for all workers of this run
+    out, log = shared / "site", shared / "site-build.log"
+    with FileLock(str(shared / "site-build.lock")):
+        if not log.is_file():
+            result = mkdocs_build(ROOT, out)
+            assert result.returncode == 0, f"mkdocs build --strict faalt:\n{result.stdout}\n{result.stderr}"
+            log.write_text(result.stdout + result.stderr, encoding="utf-8")
+    return out, log.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

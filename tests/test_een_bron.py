@@ -10,6 +10,9 @@ from bs4 import BeautifulSoup
 
 from conftest import mkdocs_build
 
+# One worker builds this module's site once and runs all its tests.
+pytestmark = pytest.mark.xdist_group("een-bron")
+
 # (data file, old text, new text)
 EDITS = [
     ("data/vraagkaarten/wie-vragen.yml", '"Wie geeft jou energie?"', '"Wie geeft jou echt energie?"'),

@@ -14,6 +14,9 @@ from axe_rules import axe_violations
 from conftest import ROOT
 from recorder import Recorder
 
+# One worker builds this module's site once and runs all its tests.
+pytestmark = pytest.mark.xdist_group("organisatie")
+
 EXAMPLE = "organisatie-voorbeeld.yml"
 
 
