@@ -45,7 +45,7 @@ def main(sites: list[str]) -> None:
             first = sum(1 for r in ranks if r == 1)
             top3 = sum(1 for r in ranks if r and r <= 3)
             print(f"\n== {site}")
-            for (query, _, hits), r in zip(rows, ranks):
+            for (query, _, hits), r in zip(rows, ranks, strict=True):
                 print(f"  {r or '-'!s:>3}  {query:28} {'' if r == 1 else 'eerste: ' + (hits[0] if hits else '(niets)')}")
             print(f"  eerste plaats {first}/{len(rows)}, top 3 {top3}/{len(rows)}")
         browser.close()

@@ -27,6 +27,7 @@ QUERIES: list[tuple[str, str | tuple[str, ...]]] = [
     ("paragraaf 2.5", "handreiking/2-het-appel.html#paragraaf-2-5"),
     ("3.2.1", "handreiking/3-netwerk-en-wie-vraag.html#paragraaf-3-2-1"),
     ("hoofdstuk 4", "handreiking/4-onveilige-situaties.html"),
+    ("bijlage 2", "handreiking/bijlage-2-wie-vragen.html"),
     # parts of compounds
     ("cirkels", "werkmateriaal/veiligheidscirkels.html"),
     ("netwerkreunie", "handreiking/bijlage-1-family-finding.html#familie-en-netwerkreunie"),
