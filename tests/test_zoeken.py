@@ -43,8 +43,8 @@ def test_search_result_opens_the_section_from_file(page: Page, site: Path) -> No
     """Opened from disk (iframe-worker), a compound part finds its page and a result opens its section."""
     recorder = Recorder(page)
     page.goto((site / "index.html").as_uri())
-    page.keyboard.press("s")
     box = page.locator("input.md-search__input")
+    box.click()
     expect(box).to_be_focused()
     box.press_sequentially("cirkels", delay=20)
     first = page.locator(".md-search-result__item").first
