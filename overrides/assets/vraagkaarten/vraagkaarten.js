@@ -179,6 +179,7 @@
       k.ster.setAttribute("aria-pressed", String(fav));
       k.ster.textContent = fav ? "★ Favoriet" : "☆ Favoriet";
       k.cel.hidden = alleenFav && !fav;
+      k.cel.style.display = k.cel.hidden ? "none" : "";  /* bouwer.css's display: flex beats [hidden] */
     });
     $$(".vk-stapel").forEach(function (s) {
       $(".vk-leeg", s).hidden = !alleenFav || $$(".vk-cel", s).some(function (c) { return !c.hidden; });
