@@ -1,8 +1,11 @@
 /* Shared core of every handout script, joined in front of each handout's file at build time
    (hooks/skripts.py; no ES modules: file:// must keep working). Offers window.handreikingKern:
-   el (DOM helper), melder (screen-reader announcer), sleutel/opslag (storage scoped to this copy
-   of the site, opt-in to keep it on the device), bevestig (confirm first) and gegevens (build data).
-   Written compactly: it rides along in every handout file, also on the stroomschema's first visit. */
+   el (DOM helper), melder (screen-reader announcer), gegevens (build data), sleutel/opslag
+   (storage scoped to this copy of the site, one rule for all: this tab until the user opts in,
+   kept data expires after the site's keep period unused), wisAlles (wipe this copy), privacy
+   (the privacy block with the same words on every handout), schoon (names without invisible
+   characters), aantal/datum (Dutch counts and dates), bestand (export), bevestig (confirm first).
+   Written compactly: it rides along in every handout file. */
 (function () {
   "use strict";
   var K = window.handreikingKern = window.handreikingKern || {};
@@ -41,6 +44,16 @@
     };
   };
 
+  /* Build data: gegevens(name) reads <script type="application/json" id="gegevens-<name>">, or
+     what a built script head registered with gegevens(name, value). Undefined when absent. */
+  var bekend = {};  /* keys "." + name: no name meets Object.prototype */
+  K.gegevens = function (naam, waarde) {
+    if (arguments.length > 1) bekend["." + naam] = waarde;
+    var bron = D.getElementById("gegevens-" + naam);
+    if (!("." + naam in bekend) && bron) bekend["." + naam] = JSON.parse(bron.textContent);
+    return bekend["." + naam];
+  };
+
   /* Storage keys are scoped to this copy of the site, as Material scopes its own:
      "<site root path>.<name>". The root is Material's __md_scope, else two folders up from this
      script (assets/<handout>/<handout>.js), so copies on one origin or in file:// folders never
@@ -50,8 +63,7 @@
   K.sleutel = function (naam) { return basis + naam; };
 
   /* How long kept data stays when unused: this copy's setting (gegevens-site), else 30 days. */
-  var DAG = 864e5, site = (D.getElementById("gegevens-site") || 0).textContent;
-  var dagen = K.dagen = (site && JSON.parse(site).bewaardagen) || 30;
+  var DAG = 864e5, dagen = K.dagen = (K.gegevens("site") || {}).bewaardagen || 30;
   var TIJD = ".gebruikt";  /* next to each kept text: when it was last used (ms since 1970) */
   function vak(lokaal) { return lokaal ? W.localStorage : W.sessionStorage; }
   function lukt(doe) { try { doe(); return true; } catch (e) { return false; } }
@@ -217,13 +229,4 @@
   /* Ask before wiping: runs doe() only when the reader confirms the (Dutch) question. */
   K.bevestig = function (vraag, doe) { if (W.confirm(vraag)) doe(); };
 
-  /* Build data: gegevens(name) reads <script type="application/json" id="gegevens-<name>">, or
-     what a built script head registered with gegevens(name, value). Undefined when absent. */
-  var bekend = {};  /* keys "." + name: no name meets Object.prototype */
-  K.gegevens = function (naam, waarde) {
-    if (arguments.length > 1) bekend["." + naam] = waarde;
-    var bron = D.getElementById("gegevens-" + naam);
-    if (!("." + naam in bekend) && bron) bekend["." + naam] = JSON.parse(bron.textContent);
-    return bekend["." + naam];
-  };
 })();
