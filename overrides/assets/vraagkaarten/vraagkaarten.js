@@ -28,6 +28,7 @@
   var privacy = K.privacy(opslag, { cls: "vk", meld: zeg, fout: zeg, exporteer: exporteer, leeg: legen,
     tekst: function () { return JSON.stringify(state); } });
   $("#vk-privacy").replaceWith(privacy.blok);
+  privacy.wisKnop.className = "md-button vk-knop vk-knop--wis";
   $('[data-actie="wissen"]', bouwer).after(" ", privacy.wisKnop);
   var kaarten = Object.create(null);  // no prototype, so an id like "constructor" is no card; id -> {id, cel, stapel, stapelTitel, titel, tekst, toelichting, kleur, patroon}
   var volgorde = [];
