@@ -16,8 +16,11 @@ from opslag import scoped
 from test_veiligheidscirkels import KEY as CIRCLES_KEY
 from test_veiligheidscirkels import PATH as CIRCLES
 from test_veiligheidscirkels import add, network, open_sheet
-from test_vraagkaarten_browser import CHOSEN, KEY as CARDS_KEY, PAGE as CARDS, open_page
-from test_werkbladen import KEY as SHEETS_KEY, PATH as SHEETS, START, field
+from test_vraagkaarten_browser import CHOSEN, open_page
+from test_vraagkaarten_browser import KEY as CARDS_KEY
+from test_vraagkaarten_browser import PAGE as CARDS
+from test_werkbladen import PATH as SHEETS
+from test_werkbladen import START, field
 
 KEEP = "Bewaar op dit apparaat"
 WIPE_ALL = "Alles van deze site wissen"
