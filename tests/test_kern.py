@@ -36,12 +36,14 @@ def core_page(page: Page, base_url: str, head: str = "") -> None:
     page.wait_for_function("window.handreikingKern && window.handreikingKern.opslag")
 
 
-def storage(page: Page) -> dict[str, dict[str, str]]:
-    """Everything both storage areas keep, as {"local": {key: text}, "session": {key: text}}."""
-    return page.evaluate("""() => {
-        const dump = s => Object.fromEntries(Array.from({length: s.length}, (_, i) => [s.key(i), s.getItem(s.key(i))]));
+def storage(page: Page, stamps: bool = False) -> dict[str, dict[str, str]]:
+    """Everything both storage areas keep, as {"local": {key: text}, "session": {key: text}};
+    the last-used times kept next to each text ("<key>.gebruikt") only with `stamps`."""
+    return page.evaluate("""stamps => {
+        const dump = s => Object.fromEntries(Array.from({length: s.length}, (_, i) => [s.key(i), s.getItem(s.key(i))])
+            .filter(([k]) => stamps || !k.endsWith('.gebruikt')));
         return {local: dump(localStorage), session: dump(sessionStorage)};
-    }""")
+    }""", stamps)
 
 
 def run(page: Page, script: str, arg: Any = None) -> Any:
@@ -74,11 +76,17 @@ def test_tab_by_default_device_after_opt_in_and_back(page: Page, base_url: str) 
     assert storage(page) == {"local": {}, "session": {key: "drie"}}
 
 
-def test_always_local_store(page: Page, base_url: str) -> None:
-    """A store made to keep on the device (the card choice) writes to localStorage at once."""
+def test_one_rule_for_every_store(page: Page, base_url: str) -> None:
+    """No store keeps on the device without the opt-in; what the device already keeps (the card
+    choice did so by default) counts as opted in and stays there. Each text has its last-used time."""
     core_page(page, base_url)
-    assert run(page, "const o = K.opslag('kaarten', true); return [o.lees(), o.blijvend, o.bewaar('k')];") == [None, True, True]
-    assert storage(page) == {"local": {scoped("kaarten"): "k"}, "session": {}}
+    assert run(page, "const o = K.opslag('kaarten', true); return [o.lees(), o.blijvend, o.bewaar('k')];") == [None, False, True]
+    assert storage(page) == {"local": {}, "session": {scoped("kaarten"): "k"}}
+    run(page, "sessionStorage.clear(); localStorage.setItem(K.sleutel('kaarten'), 'al bewaard');")
+    assert run(page, "const o = K.opslag('kaarten'); return [o.lees(), o.blijvend, o.bewaar('k2')];") == ["al bewaard", True, True]
+    local = storage(page, stamps=True)["local"]
+    assert local[scoped("kaarten")] == "k2"
+    assert abs(int(local[scoped("kaarten") + ".gebruikt"]) - run(page, "return Date.now();")) < 60_000
 
 
 def test_refusing_storage_is_reported_and_changes_nothing(page: Page, base_url: str) -> None:
@@ -204,7 +212,7 @@ def test_two_copies_on_one_origin_keep_separate_worksheets(browser: Browser, two
     page.get_by_role("button", name=START).click()
     add(page, "Oma")
     page.get_by_label("Bewaar op dit apparaat").check()
-    expect(page.locator("[data-vc-waarschuwing]")).to_be_visible()
+    expect(page.locator(".vc-waarschuwing")).to_be_visible()
     page.goto(a + SHEETS, wait_until="networkidle")
     page.locator(".wb-blad textarea").first.fill("Alleen voor team A")
     expect(page.locator(".wb-app")).to_be_visible()

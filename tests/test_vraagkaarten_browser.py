@@ -277,5 +277,5 @@ def test_a_shared_link_counts_only_real_cards(page: Page, base_url: str) -> None
     expect(page.locator(".vk-gedeeld")).to_be_visible()
     page.locator("[data-actie=gedeeld-gebruiken]").click()
     expect(page.locator("#vk-aantal")).to_have_text("1 kaart gekozen")
-    stored = json.loads(page.evaluate("k => localStorage.getItem(k)", KEY) or "{}")
+    stored = json.loads(page.evaluate("k => sessionStorage.getItem(k)", KEY) or "{}")
     assert stored.get("gekozen") == ["wv-vertrouw"]

@@ -1,6 +1,7 @@
 /* Veiligheidscirkels: fill the five circles in the browser.
-   Everything stays in this browser: sessionStorage by default, localStorage only after the
-   user opts in. Nothing is sent anywhere. Names are always text (textContent, SVG text nodes). */
+   Everything stays in this browser, by the core's one rule (handreikingKern.privacy): this tab
+   by default, the device only after the user opts in, for the site's keep period. Nothing is
+   sent anywhere. Names are cleaned (K.schoon) and always text (textContent, SVG text nodes). */
 (function () {
   "use strict";
   var K = window.handreikingKern, root = document.querySelector(".vc");
@@ -23,7 +24,7 @@
   function vandaag() { var d = new Date(); return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()); }
   function datumTekst(iso) {
     var m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso || "");
-    return m ? new Date(+m[1], +m[2] - 1, +m[3]).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" }) : "";
+    return m ? K.datum(new Date(+m[1], +m[2] - 1, +m[3])) : "";
   }
   function leeg() { return { midden: "", datum: vandaag(), mensen: [] }; }
   function kort(t) { return t.length > 40 ? t.slice(0, 39) + "…" : t; }
@@ -35,7 +36,7 @@
   }
   function bewaar(gewijzigd) {
     if (gewijzigd !== false) state.datum = vandaag();
-    if (!opslag.bewaar(JSON.stringify(bestand()))) fout("Bewaren in de browser lukte niet. Exporteer het werkblad als bestand om het niet kwijt te raken.");
+    privacy.bewaar(JSON.stringify(bestand()));
   }
   function laad() {
     var tekst = opslag.lees();
@@ -59,17 +60,19 @@
     if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return type("het versienummer ontbreekt of is geen geheel getal");
     if (d.versie > VERSIE) return { fout: "Dit werkblad is gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie " + VERSIE + ". Open het op de site waarop het is gemaakt." };
     if (typeof d.midden !== "string") return type("„midden” moet tekst zijn");
+    var midden = K.schoon(d.midden);
     if (typeof d.datum !== "string") return type("„datum” moet tekst zijn");
     if (!Array.isArray(d.mensen)) return type("„mensen” moet een lijst zijn");
-    if (d.midden.length > MAX_MIDDEN) return type("de naam in het midden is langer dan " + MAX_MIDDEN + " tekens");
+    if (midden.length > MAX_MIDDEN) return type("de naam in het midden is langer dan " + MAX_MIDDEN + " tekens");
     if (d.mensen.length > MAX_MENSEN) return { fout: "Dit werkblad heeft " + d.mensen.length + " mensen; er passen er hoogstens " + MAX_MENSEN + " in. Er is niets veranderd." };
     var mensen = [];
     for (var i = 0; i < d.mensen.length; i++) {
       var p = d.mensen[i], wie = "persoon " + (i + 1);
       if (!p || typeof p !== "object" || Array.isArray(p)) return type(wie + " is geen persoon");
       if (typeof p.naam !== "string") return type("de naam van " + wie + " moet tekst zijn");
-      if (!p.naam.trim()) return type(wie + " heeft geen naam");
-      if (p.naam.length > MAX_NAAM) return { fout: "De naam van " + wie + " is " + p.naam.length + " tekens lang; een naam mag hoogstens " + MAX_NAAM + " tekens hebben. Er is niets veranderd." };
+      var naam = K.schoon(p.naam);
+      if (!naam) return type(wie + " heeft geen naam met zichtbare tekens");
+      if (naam.length > MAX_NAAM) return { fout: "De naam van " + wie + " is " + naam.length + " tekens lang; een naam mag hoogstens " + MAX_NAAM + " tekens hebben. Er is niets veranderd." };
       if (p.notitie !== undefined && typeof p.notitie !== "string") return type("de notitie van " + wie + " moet tekst zijn");
       if ((p.notitie || "").length > MAX_NOTITIE) return type("de notitie van " + wie + " is langer dan " + MAX_NOTITIE + " tekens");
       if (!p.kringen || typeof p.kringen !== "object" || Array.isArray(p.kringen)) return type("„kringen” van " + wie + " moet een object zijn");
@@ -86,9 +89,9 @@
         }
         kringen[cid] = rid;
       }
-      mensen.push({ naam: p.naam, notitie: p.notitie || "", kringen: kringen });
+      mensen.push({ naam: naam, notitie: p.notitie || "", kringen: kringen });
     }
-    return { data: { midden: d.midden, datum: d.datum, mensen: mensen } };
+    return { data: { midden: midden, datum: d.datum, mensen: mensen } };
   }
 
   /* ---------- Messages ---------- */
@@ -96,6 +99,11 @@
   var zegStatus = K.melder(statusEl), zegFout = K.melder(foutEl);
   function meld(t) { foutEl.textContent = ""; zegStatus(t); }
   function fout(t) { statusEl.textContent = ""; zegFout(t); }
+  var privacy = K.privacy(opslag, { cls: "vc", meld: meld, fout: fout, exporteer: exporteer,
+    tekst: function () { return JSON.stringify(bestand()); },
+    leeg: function () { zet(leeg()); tekenAlles(); } });
+  $("[data-vc-privacy]").replaceWith(privacy.blok);
+  $("[data-vc-wis]").after(" ", privacy.wisKnop);
 
   /* ---------- Drawing names in the rings ---------- */
   var canvas = document.createElement("canvas").getContext("2d");
@@ -233,8 +241,7 @@
   }
   function tekenAlles() {
     $("[data-vc-midden]").value = state.midden;
-    $("[data-vc-bewaar]").checked = opslag.blijvend;
-    $("[data-vc-waarschuwing]").hidden = !opslag.blijvend;
+    privacy.toon();
     var lijst = $("[data-vc-netwerk]");
     while (lijst.firstChild) lijst.removeChild(lijst.firstChild);
     state.mensen.forEach(function (p) {
@@ -266,6 +273,11 @@
     meld(p.naam + " is verwijderd uit het netwerk en uit alle cirkels.");
   }
 
+  function exporteer() {
+    K.bestand("veiligheidscirkels-" + state.datum + ".json", bestand());
+    meld("Het werkblad is als bestand opgeslagen (" + K.aantal(state.mensen.length, "persoon", "mensen") + ").");
+  }
+
   /* ---------- Controls ---------- */
   laad();
   $(".vc-app").hidden = false;
@@ -277,14 +289,14 @@
   }
 
   $("[data-vc-midden]").addEventListener("input", function (e) {
-    state.midden = e.target.value.slice(0, MAX_MIDDEN);
+    state.midden = K.schoon(e.target.value, MAX_MIDDEN);
     bewaar();
     tekenCirkels();
   });
   $("[data-vc-toevoegen]").addEventListener("submit", function (e) {
     e.preventDefault();
-    var naam = $("#vc-naam").value.trim().slice(0, MAX_NAAM), notitie = $("#vc-notitie").value.trim().slice(0, MAX_NOTITIE);
-    if (!naam) { fout("Vul een naam of rol in."); $("#vc-naam").focus(); return; }
+    var naam = K.schoon($("#vc-naam").value, MAX_NAAM), notitie = $("#vc-notitie").value.trim().slice(0, MAX_NOTITIE);
+    if (!naam) { fout($("#vc-naam").value.trim() ? K.onzichtbaar + " Er is niemand toegevoegd." : "Vul een naam of rol in."); $("#vc-naam").focus(); return; }
     if (state.mensen.length >= MAX_MENSEN) { fout("Er passen hoogstens " + MAX_MENSEN + " mensen in het werkblad."); return; }
     state.mensen.push({ id: ++uid, naam: naam, notitie: notitie, kringen: {} });
     bewaar();
@@ -294,13 +306,6 @@
     $("#vc-naam").focus();
     meld(naam + " is toegevoegd. Plaats " + naam + " nu in een kring van elke cirkel.");
   });
-  $("[data-vc-bewaar]").addEventListener("change", function (e) {
-    if (!opslag.blijf(e.target.checked, JSON.stringify(bestand()))) fout("Deze browser staat bewaren op dit apparaat niet toe.");
-    else if (opslag.blijvend) meld("Het werkblad wordt nu op dit apparaat bewaard, ook na sluiten van de browser.");
-    else meld("De bewaarde kopie op dit apparaat is verwijderd. Het werkblad blijft alleen zolang dit tabblad open is.");
-    e.target.checked = opslag.blijvend;
-    $("[data-vc-waarschuwing]").hidden = !opslag.blijvend;
-  });
   $("[data-vc-wis]").addEventListener("click", function () {
     K.bevestig("Alles wissen? Het netwerk, de naam in het midden en alle plaatsingen worden verwijderd. Dit kun je niet ongedaan maken.", function () {
       zet(leeg());
@@ -309,15 +314,7 @@
       meld("Alles is gewist.");
     });
   });
-  $("[data-vc-export]").addEventListener("click", function () {
-    var url = URL.createObjectURL(new Blob([JSON.stringify(bestand(), null, 2)], { type: "application/json" }));
-    var a = el("a", { href: url, download: "veiligheidscirkels-" + state.datum + ".json" });
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
-    meld("Het werkblad is als bestand opgeslagen (" + state.mensen.length + " mensen).");
-  });
+  $("[data-vc-export]").addEventListener("click", exporteer);
   $("[data-vc-import]").addEventListener("change", function (e) {
     var file = e.target.files && e.target.files[0];
     e.target.value = "";
@@ -331,7 +328,7 @@
       zet(r.data);
       bewaar(false);
       tekenAlles();
-      meld("Het werkblad is geïmporteerd: " + state.mensen.length + " mensen.");
+      meld("Het werkblad is geïmporteerd: " + K.aantal(state.mensen.length, "persoon", "mensen") + ".");
     };
     reader.onerror = function () { fout("Het bestand kon niet worden gelezen. Er is niets veranderd."); };
     reader.readAsText(file);

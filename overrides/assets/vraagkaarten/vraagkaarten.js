@@ -4,8 +4,10 @@
    a head in front of this file (partials/vraagkaarten/bouwer-js.html) that registers
    handreikingKern.gegevens("vraagkaarten"): the builder's markup, the sheet geometry the PDFs
    use, the storage key. The page itself holds only the cards.
-   Choice, favourites and own questions stay in this browser (localStorage). User text is only
-   ever set with textContent. Sheets are laid out with the geometry the PDFs use. */
+   Choice, favourites and own questions stay in this browser by the core's one rule
+   (handreikingKern.privacy): this tab by default, the device after the user opts in (or when it
+   already keeps them there), for the site's keep period. User text is only ever set with
+   textContent; own questions are cleaned (K.schoon). Sheets use the geometry the PDFs use. */
 (function () {
   "use strict";
   var K = window.handreikingKern;
@@ -16,13 +18,18 @@
   /* Static markup rendered at build time from partials/vraagkaarten/bouwer.html: no user text. */
   start.insertAdjacentHTML("afterend", gebouwd.html);
   var bouwer = document.getElementById("vk-bouwer");
-  var opslag = K.opslag(gebouwd.sleutel, true);  /* localStorage, scoped to this copy of the site */
-  var MAX = 300;
+  var opslag = K.opslag(gebouwd.sleutel);  /* scoped to this copy of the site */
+  var MAX = 300, SOORT = "vraagkaarten-keuze", VERSIE = 1, MAX_BYTES = 1024 * 1024, MAX_EIGEN = 500;
   var geo = gebouwd.geometrie;
   var EIGEN = { titel: "Mijn vragen", kleur: "#3d3d3d", patroon: "zigzag" };
   var $ = function (sel, root) { return (root || document).querySelector(sel); };
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
   var zeg = K.melder($("#vk-status"));
+  var privacy = K.privacy(opslag, { cls: "vk", meld: zeg, fout: zeg, exporteer: exporteer, leeg: legen,
+    tekst: function () { return JSON.stringify(state); } });
+  $("#vk-privacy").replaceWith(privacy.blok);
+  privacy.wisKnop.className = "md-button vk-knop vk-knop--wis";
+  $('[data-actie="wissen"]', bouwer).after(" ", privacy.wisKnop);
   var kaarten = Object.create(null);  // no prototype, so an id like "constructor" is no card; id -> {id, cel, stapel, stapelTitel, titel, tekst, toelichting, kleur, patroon}
   var volgorde = [];
   var state;
@@ -36,19 +43,20 @@
       var bewaard = JSON.parse(opslag.lees() || "{}");
       Object.keys(s).forEach(function (k) { if (k in bewaard) s[k] = bewaard[k]; });
     } catch (e) { /* no storage: start empty */ }
-    s.eigen = (Array.isArray(s.eigen) ? s.eigen : []).filter(geldigEigen);
+    s.eigen = (Array.isArray(s.eigen) ? s.eigen : []).filter(geldigEigen).map(function (v) { return { id: v.id, tekst: K.schoon(v.tekst, MAX) }; });
+    ["gekozen", "favorieten"].forEach(function (k) { if (!Array.isArray(s[k])) s[k] = []; });
     return s;
   }
   function bewaren() {
     var tekst = JSON.stringify(state);
-    /* Nothing to keep: store nothing, so the next visit stays light (no script until asked).
-       A refusing browser (private mode, full storage) just keeps nothing. */
-    if (tekst === JSON.stringify(leeg())) opslag.wis();
-    else opslag.bewaar(tekst);
+    /* Nothing to keep in the tab: store nothing, so the next visit stays light (no script
+       until asked). A failed save is shown with "Exporteer nu"; the page goes on from memory. */
+    if (tekst === JSON.stringify(leeg()) && !opslag.blijvend) { opslag.wis(); privacy.toon(); }
+    else privacy.bewaar(tekst);
   }
   function geldigEigen(v) {
     return v && typeof v.id === "string" && /^eigen-[a-z0-9]+$/.test(v.id) && typeof v.tekst === "string" &&
-      v.tekst.trim() !== "" && v.tekst.length <= MAX;
+      K.schoon(v.tekst, MAX) !== "" && v.tekst.length <= MAX;
   }
   /* Size class of a card's text on a sheet, weighed as macros/kaartvellen.py does for the PDFs. */
   function maat(k) {
@@ -83,6 +91,7 @@
     ster.addEventListener("click", function () {
       wissel(state.favorieten, k.id, !heeft(state.favorieten, k.id));
       bijwerken();
+      if (k.cel.hidden) verborgen(k);
     });
     balk.appendChild(label);
     balk.appendChild(ster);
@@ -171,12 +180,12 @@
       k.ster.setAttribute("aria-pressed", String(fav));
       k.ster.textContent = fav ? "★ Favoriet" : "☆ Favoriet";
       k.cel.hidden = alleenFav && !fav;
+      k.cel.style.display = k.cel.hidden ? "none" : "";  /* bouwer.css's display: flex beats [hidden] */
     });
     $$(".vk-stapel").forEach(function (s) {
       $(".vk-leeg", s).hidden = !alleenFav || $$(".vk-cel", s).some(function (c) { return !c.hidden; });
     });
-    var n = state.gekozen.length;
-    $("#vk-aantal").textContent = n === 1 ? "1 kaart gekozen" : n + " kaarten gekozen";
+    $("#vk-aantal").textContent = K.aantal(state.gekozen.length, "kaart", "kaarten") + " gekozen";
     $('input[name="vk-layout"][value="' + state.layout + '"]').checked = true;
     $("#vk-achterkanten").checked = state.achter;
     $("#vk-offset-x").value = state.dx;
@@ -265,15 +274,15 @@
       var w = Math.max(-10, Math.min(10, parseFloat(String(t.value).replace(",", ".")) || 0));
       state[t.id === "vk-offset-x" ? "dx" : "dy"] = w;
     } else if (t.id === "vk-alleen-favorieten") {
-      zeg(t.checked ? "Alleen favorieten: " + state.favorieten.length + " kaarten." : "Alle kaarten zichtbaar.");
+      zeg(t.checked ? "Alleen favorieten: " + K.aantal(state.favorieten.length, "kaart", "kaarten") + "." : "Alle kaarten zichtbaar.");
     } else return;
     bijwerken();
   });
   $("#vk-eigen-form").addEventListener("submit", function (e) {
     e.preventDefault();
     var veld = $("#vk-eigen-tekst");
-    var tekst = veld.value.replace(/\s+/g, " ").trim().slice(0, MAX);
-    if (!tekst) { zeg("Schrijf eerst een vraag."); veld.focus(); return; }
+    var tekst = K.schoon(veld.value, MAX);
+    if (!tekst) { zeg(veld.value.trim() ? K.onzichtbaar + " Er is geen vraag toegevoegd." : "Schrijf eerst een vraag."); veld.focus(); return; }
     var v = { id: "eigen-" + Date.now().toString(36) + Math.floor(Math.random() * 1e6).toString(36), tekst: tekst };
     state.eigen.push(v);
     state.gekozen.push(v.id);
@@ -282,6 +291,29 @@
     bijwerken();
     zeg("Eigen vraag toegevoegd aan ‘Mijn vragen’ en gekozen.");
   });
+  function exporteer() {
+    K.bestand("vraagkaarten-keuze.json", { soort: SOORT, versie: VERSIE, gekozen: state.gekozen, favorieten: state.favorieten, eigen: state.eigen });
+    zeg("Keuze opgeslagen als vraagkaarten-keuze.json.");
+  }
+  function legen() {
+    state = leeg();
+    $("#vk-alleen-favorieten").checked = false;
+    opbouwenEigen();
+    bijwerken();
+  }
+  /* A card just hidden by "Alleen favorieten" (its star was undone): focus goes to the next
+     visible favourite's star, else the previous one, else the filter itself; said aloud. */
+  function verborgen(k) {
+    var ids = alleIds(), i = ids.indexOf(k.id), zicht = ids.filter(function (id) { return !kaarten[id].cel.hidden; });
+    var volgende = zicht.filter(function (id) { return ids.indexOf(id) > i; })[0] || zicht[zicht.length - 1];
+    if (volgende) {
+      kaarten[volgende].ster.focus();
+      zeg("Niet meer favoriet; de kaart is verborgen. Nog " + K.aantal(zicht.length, "favoriet", "favorieten") + ".");
+    } else {
+      $("#vk-alleen-favorieten").focus();
+      zeg("Niet meer favoriet; er zijn geen favorieten meer. De focus staat op ‘Alleen favorieten tonen’.");
+    }
+  }
   var acties = {
     "niets-kiezen": function () { state.gekozen = []; bijwerken(); zeg("Geen kaarten meer gekozen."); },
     afdrukken: function () {
@@ -291,16 +323,7 @@
     },
     kalibratie: function () { kalibratie(); window.print(); window.setTimeout(bijwerken, 500); },
     trek: function () { trekOpen($("#vk-trek-bron").value); },
-    exporteren: function () {
-      var data = { soort: "vraagkaarten-keuze", versie: 1, gekozen: state.gekozen, favorieten: state.favorieten, eigen: state.eigen };
-      var a = el("a");
-      a.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 1)], { type: "application/json" }));
-      a.download = "vraagkaarten-keuze.json";
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      zeg("Keuze opgeslagen als vraagkaarten-keuze.json.");
-    },
+    exporteren: exporteer,
     importeren: function () { $("#vk-bestand").click(); },
     delen: function () {
       var ids = state.gekozen.filter(function (id) { return !kaarten[id].eigen; });
@@ -310,17 +333,14 @@
       veld.parentNode.hidden = false;
       veld.focus();
       veld.select();
-      var klaar = function () { zeg("Link naar " + ids.length + " kaarten gekopieerd."); };
+      var klaar = function () { zeg("Link naar " + K.aantal(ids.length, "kaart", "kaarten") + " gekopieerd."); };
       if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(klaar, function () { zeg("Kopieer de link hieronder."); });
       else zeg("Kopieer de link hieronder.");
     },
     wissen: function () {
       K.bevestig("Alles wissen: je keuze, favorieten, eigen vragen en afdrukinstellingen? Dit kun je niet ongedaan maken.", function () {
         opslag.wis();
-        state = leeg();
-        $("#vk-alleen-favorieten").checked = false;
-        opbouwenEigen();
-        bijwerken();
+        legen();
         zeg("Alles gewist: keuze, favorieten, eigen vragen en afdrukinstellingen.");
       });
     },
@@ -328,7 +348,7 @@
       state.gekozen = gedeeld.slice();
       $(".vk-gedeeld").hidden = true;
       bijwerken();
-      zeg(gedeeld.length + " kaarten uit de link gekozen.");
+      zeg(K.aantal(gedeeld.length, "kaart", "kaarten") + " uit de link gekozen.");
     },
     "gedeeld-negeren": function () { $(".vk-gedeeld").hidden = true; zeg("Link genegeerd."); }
   };
@@ -338,29 +358,65 @@
   });
   $("#vk-bestand").addEventListener("change", function () {
     var bestand = this.files && this.files[0];
+    this.value = "";
     if (!bestand) return;
+    if (bestand.size > MAX_BYTES) { zeg("Het bestand is groter dan 1 MB; een opgeslagen keuze is veel kleiner. Er is niets veranderd."); return; }
     var lezer = new FileReader();
     lezer.onload = function () {
-      try {
-        var data = JSON.parse(String(lezer.result));
-        if (!data || data.soort !== "vraagkaarten-keuze") throw new Error("soort");
-        if ((state.gekozen.length || state.favorieten.length) &&
-            !window.confirm("Het bestand vervangt je keuze en favorieten. Doorgaan?")) return;
-        var eigen = (Array.isArray(data.eigen) ? data.eigen : []).filter(geldigEigen);
-        eigen.forEach(function (v) { if (!state.eigen.some(function (e) { return e.id === v.id; })) state.eigen.push({ id: v.id, tekst: v.tekst }); });
-        opbouwenEigen();
-        var bekend = function (lijst) { return (Array.isArray(lijst) ? lijst : []).filter(function (id) { return typeof id === "string" && kaarten[id]; }); };
-        state.gekozen = bekend(data.gekozen);
-        state.favorieten = bekend(data.favorieten);
-        bijwerken();
-        zeg("Keuze geladen: " + state.gekozen.length + " kaarten, " + state.favorieten.length + " favorieten.");
-      } catch (err) {
-        zeg("Dit bestand is geen opgeslagen keuze van de vraagkaarten.");
-      }
+      var r = controleer(String(lezer.result));
+      if (r.fout) { zeg(r.fout + " Er is niets veranderd."); return; }
+      if ((state.gekozen.length || state.favorieten.length) &&
+          !window.confirm("Het bestand vervangt je keuze en favorieten. Doorgaan?")) return;
+      var d = r.data;
+      d.eigen.forEach(function (v) { if (!state.eigen.some(function (e) { return e.id === v.id; })) state.eigen.push(v); });
+      opbouwenEigen();
+      state.gekozen = d.gekozen;
+      state.favorieten = d.favorieten;
+      bijwerken();
+      zeg("Keuze geladen: " + K.aantal(state.gekozen.length, "kaart", "kaarten") + ", " + K.aantal(state.favorieten.length, "favoriet", "favorieten") + ".");
     };
+    lezer.onerror = function () { zeg("Het bestand kon niet worden gelezen. Er is niets veranderd."); };
     lezer.readAsText(bestand);
-    this.value = "";
   });
+  /* A saved choice, checked as strictly as the circles' worksheet: {fout} names the problem;
+     {data} holds only known cards and clean own questions. */
+  function controleer(tekst) {
+    var d, KIES = " Kies een bestand dat op deze pagina met „Keuze opslaan als bestand” is gemaakt.";
+    try { d = JSON.parse(tekst); } catch (e) { return { fout: "Dit bestand is geen JSON-bestand en dus geen opgeslagen keuze van de vraagkaarten." + KIES }; }
+    if (!d || typeof d !== "object" || Array.isArray(d) || d.soort !== SOORT) return { fout: "Dit bestand is geen opgeslagen keuze van de vraagkaarten." + KIES };
+    function kapot(wat) { return { fout: "Dit bestand is beschadigd: " + wat + "." }; }
+    if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return kapot("het versienummer ontbreekt of is geen geheel getal");
+    if (d.versie > VERSIE) return { fout: "Dit bestand is gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie " + VERSIE + "." };
+    var lijsten = ["gekozen", "favorieten", "eigen"];
+    for (var i = 0; i < 3; i++) if (!Array.isArray(d[lijsten[i]])) return kapot("„" + lijsten[i] + "” moet een lijst zijn");
+    if (d.eigen.length > MAX_EIGEN) return { fout: "Dit bestand heeft " + d.eigen.length + " eigen vragen; er passen er hoogstens " + MAX_EIGEN + " in." };
+    var eigen = [], ids = Object.create(null);
+    for (i = 0; i < d.eigen.length; i++) {
+      var v = d.eigen[i], wie = "eigen vraag " + (i + 1);
+      if (!v || typeof v !== "object" || Array.isArray(v)) return kapot(wie + " is geen vraag");
+      if (typeof v.id !== "string" || !/^eigen-[a-z0-9]+$/.test(v.id)) return kapot("het kenmerk („id”) van " + wie + " is ongeldig");
+      if (typeof v.tekst !== "string") return kapot("de tekst van " + wie + " moet tekst zijn");
+      if (v.tekst.length > MAX) return kapot(wie + " is langer dan " + MAX + " tekens");
+      if (!K.schoon(v.tekst)) return kapot(wie + " heeft geen zichtbare tekst");
+      eigen.push({ id: v.id, tekst: K.schoon(v.tekst, MAX) });
+      ids[v.id] = 1;
+    }
+    var uit = { eigen: eigen };
+    for (i = 0; i < 2; i++) {
+      var lijst = d[lijsten[i]], onbekend = [];
+      if (lijst.length > volgorde.length + MAX_EIGEN) return kapot("„" + lijsten[i] + "” heeft meer kaarten dan er zijn");
+      for (var j = 0; j < lijst.length; j++) {
+        if (typeof lijst[j] !== "string") return kapot("„" + lijsten[i] + "” mag alleen kaartnamen (tekst) bevatten");
+        if (!(kaarten[lijst[j]] && !kaarten[lijst[j]].eigen) && !ids[lijst[j]]) onbekend.push("„" + (lijst[j].length > 40 ? lijst[j].slice(0, 39) + "…" : lijst[j]) + "”");
+      }
+      if (onbekend.length) {
+        return { fout: "In „" + lijsten[i] + "” staan kaarten die deze pagina niet kent: " + onbekend.slice(0, 5).join(", ") +
+          (onbekend.length > 5 ? " en nog " + (onbekend.length - 5) : "") + "." };
+      }
+      uit[lijsten[i]] = lijst.filter(function (id, n) { return lijst.indexOf(id) === n; });
+    }
+    return { data: uit };
+  }
 
   /* "Trek een kaart": one card at a time, full screen. */
   var trek = $("#vk-trek"), trekLijst = [], trekPlek = 0, opener = null;
@@ -449,7 +505,7 @@
     volgorde.forEach(function (id) { bediening(kaarten[id]); });
     opbouwenEigen();
     if (gedeeld.length) {
-      $("#vk-gedeeld-tekst").textContent = "Je opende een link met " + gedeeld.length + " gekozen kaarten.";
+      $("#vk-gedeeld-tekst").textContent = "Je opende een link met " + K.aantal(gedeeld.length, "gekozen kaart", "gekozen kaarten") + ".";
       $(".vk-gedeeld").hidden = false;
     }
     bouwer.hidden = false;

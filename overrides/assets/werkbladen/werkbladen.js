@@ -1,5 +1,6 @@
-/* Family Finding worksheets: keep what is typed, privately. sessionStorage by default,
-   localStorage only after the user opts in; nothing is sent anywhere; text stays text.
+/* Family Finding worksheets: keep what is typed, privately, by the core's one rule
+   (handreikingKern.privacy): this tab by default, the device only after the user opts in, for
+   the site's keep period; nothing is sent anywhere; text stays text; names are cleaned.
    Loaded on request (partials/laden-js.html): by the start button, by typing in a worksheet,
    or at once when this browser keeps the worksheets. A field's key: worksheet id.group name.field name (partials/werkbladen/bladen.html). */
 (function () {
@@ -17,32 +18,35 @@
   /* The controls exist only with this script, so it makes them (static text; typed text stays text). */
   var maak = K.el;
   function knop(tekst) { return maak("button", { type: "button", "class": "md-button" }, [tekst]); }
-  var bewaarBox = maak("input", { type: "checkbox" });
-  var waarschuwing = maak("p", { hidden: "" }, [maak("strong", {}, ["Let op:"]),
-    " wat je invult blijft nu op dit apparaat bewaard, ook na sluiten van de browser. Gebruik dit niet op een gedeelde computer. Zet het vinkje uit om de bewaarde kopie te verwijderen."]);
-  var printKnop = knop("Afdrukken"), wisKnop = knop("Alles wissen");
+  var printKnop = knop("Afdrukken"), exportKnop = knop("Exporteer als bestand"), wisKnop = knop("Alles wissen");
   var status = maak("div", { "class": "wb-melding", role: "status", "aria-live": "polite" });
+  var meld = K.melder(status);
+  var privacy = K.privacy(opslag, { cls: "wb", meld: meld, fout: meld, exporteer: exporteer,
+    tekst: function () { return JSON.stringify(gegevens()); },
+    leeg: function () { velden.forEach(function (v) { v.value = ""; }); zinnen(); } });
   var kop = maak("h2", { id: "wb-app-kop", tabindex: "-1" }, ["Invullen op dit apparaat"]);
   var paneel = maak("section", { "class": "wb-app", "aria-labelledby": "wb-app-kop" }, [kop,
-    maak("div", { "class": "wb-privacy" }, [
-      maak("p", {}, ["Wat je hier typt, blijft in deze browser. Er wordt niets verstuurd. Standaard bewaart de browser het alleen zolang dit tabblad open is: na opnieuw laden staat het er nog, na sluiten van het tabblad is het weg. Typ geen volledige namen of andere gegevens waaraan iemand te herkennen is, tenzij het nodig is."]),
-      maak("p", {}, [maak("label", { "class": "wb-schakel" }, [bewaarBox, " Bewaar op dit apparaat"])]),
-      waarschuwing]),
-    maak("p", {}, [printKnop, " ", wisKnop]),
+    privacy.blok,
+    maak("p", {}, ["Typ geen volledige namen of andere gegevens waaraan iemand te herkennen is, tenzij het nodig is."]),
+    maak("p", {}, [printKnop, " ", exportKnop, " ", wisKnop, " ", privacy.wisKnop]),
     status]);
   /* Biggest Unmet Needs: each need also reads as one sentence (filled in by zinnen()). */
   Array.prototype.forEach.call(root.querySelectorAll(".wb-behoefte"), function (groep) {
     groep.append(maak("p", { "class": "wb-zin", hidden: "" }, [maak("strong", {}, ["Zo luidt de behoefte:"]), " ", maak("span")]));
   });
 
-  var meld = K.melder(status);
+  /* Name fields: kept without bidi controls and zero-width characters (K.schoon). */
+  function naamVeld(v) { return v.name === "naam"; }
   function gegevens() {
     var data = {};
-    velden.forEach(function (v) { if (v.value) data[sleutel(v)] = v.value; });
+    velden.forEach(function (v) {
+      var w = naamVeld(v) ? K.schoon(v.value, MAX) : v.value;
+      if (w) data[sleutel(v)] = w;
+    });
     return { soort: "family-finding-werkbladen", versie: 1, velden: data };
   }
   function bewaar() {
-    if (!opslag.bewaar(JSON.stringify(gegevens()))) meld("Bewaren in de browser lukte niet. Druk het werkblad af om het niet kwijt te raken.");
+    privacy.bewaar(JSON.stringify(gegevens()));
   }
   function laad() {
     var tekst = opslag.lees(), data = null;
@@ -53,7 +57,7 @@
       var w = waarden[sleutel(v)];
       v.maxLength = MAX;
       /* Kept text wins; text typed before this script came stays (and is kept from now on). */
-      if (typeof w === "string") v.value = w.slice(0, MAX);
+      if (typeof w === "string") v.value = (naamVeld(v) ? K.schoon(w) : w).slice(0, MAX);
       else if (v.value) { v.value = v.value.slice(0, MAX); getypt = true; }
     });
     if (getypt) bewaar();
@@ -72,21 +76,26 @@
     });
   }
   function toon() {
-    bewaarBox.checked = opslag.blijvend;
-    waarschuwing.hidden = !opslag.blijvend;
+    privacy.toon();
     zinnen();
+  }
+  function exporteer() {
+    K.bestand("family-finding-werkbladen.json", gegevens());
+    meld("De werkbladen zijn als bestand opgeslagen.");
   }
 
   root.querySelector(".wb-start").after(paneel);
   laad();
   toon();
   if (window.handreikingGestart) kop.focus();  /* loaded because the reader pressed "Invullen op dit apparaat" */
-  velden.forEach(function (v) { v.addEventListener("input", function () { bewaar(); zinnen(); }); });
-  bewaarBox.addEventListener("change", function () {
-    if (!opslag.blijf(bewaarBox.checked, JSON.stringify(gegevens()))) meld("Deze browser staat bewaren op dit apparaat niet toe.");
-    else if (opslag.blijvend) meld("Wat je invult wordt nu op dit apparaat bewaard, ook na sluiten van de browser.");
-    else meld("De bewaarde kopie op dit apparaat is verwijderd. Wat je invult blijft alleen zolang dit tabblad open is.");
-    toon();
+  velden.forEach(function (v) {
+    v.addEventListener("input", function () { bewaar(); zinnen(); });
+    /* Leaving a name field shows the cleaned name; one of only invisible characters is refused. */
+    if (naamVeld(v)) v.addEventListener("change", function () {
+      var w = K.schoon(v.value, MAX);
+      if (v.value.trim() && !w) meld(K.onzichtbaar + " De naam is weggehaald.");
+      if (w !== v.value.trim()) { v.value = w; bewaar(); }
+    });
   });
   wisKnop.addEventListener("click", function () {
     K.bevestig("Alles wissen? Alles wat je op deze werkbladen hebt ingevuld wordt verwijderd. Dit kun je niet ongedaan maken.", function () {
@@ -97,4 +106,5 @@
     });
   });
   printKnop.addEventListener("click", function () { window.print(); });
+  exportKnop.addEventListener("click", exporteer);
 })();
