@@ -121,3 +121,18 @@ def _load_hook() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_english_method_names_are_marked_in_text_only() -> None:
+    """Family Finding and friends get lang="en" in running text, never inside data, drawings,
+    form options or attributes, and an author's own lang="en" is not wrapped twice."""
+    from handreiking.taal import mark_english
+
+    html = ('<p>De tools uit Family Finding, <a href="x" title="Family Finding">signs of safety</a>.</p>'
+            '<script type="application/json">{"t": "Family Finding"}</script><svg><text>Family Finding</text></svg>'
+            '<select><option>Mobility mapping</option></select><span lang="en">Biggest Unmet Needs</span>')
+    assert mark_english(html) == (
+        '<p>De tools uit <span lang="en">Family Finding</span>, <a href="x" title="Family Finding">'
+        '<span lang="en">signs of safety</span></a>.</p><script type="application/json">{"t": "Family Finding"}</script>'
+        '<svg><text>Family Finding</text></svg><select><option>Mobility mapping</option></select>'
+        '<span lang="en">Biggest Unmet Needs</span>')

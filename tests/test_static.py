@@ -151,3 +151,17 @@ def test_404_page_is_dutch_and_styled(site: Path) -> None:
     assert "Not found" not in soup.get_text() and article.find("a", href="/index.html", string="Naar de startpagina")
     sheets = [link["href"] for link in soup.find_all("link", rel="stylesheet")]
     assert any(h.startswith("/assets/stylesheets/main.") for h in sheets) and "/assets/css/handreiking.css" in sheets
+
+
+def test_english_method_names_carry_their_language(site: Path) -> None:
+    """In every page's text, each English method name stands in an element with lang="en" (WCAG 3.1.2)."""
+    names = re.compile(r"family finding|signs of safety|biggest unmet needs|mobility mapping", re.I)
+    unmarked = []
+    for path in sorted(site.rglob("*.html")):
+        article = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one("article")
+        if article is None:
+            continue
+        for text in article.find_all(string=names):
+            if text.find_parent(["script", "svg", "option", "textarea"]) is None and text.find_parent(lang="en") is None:
+                unmarked.append(f"{path.relative_to(site)}: {text.strip()[:60]}")
+    assert not unmarked, unmarked[:10]
