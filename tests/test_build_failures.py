@@ -1,11 +1,17 @@
 """Scenarios that need a real build: mistakes by a writer stop it with a message naming the page or file."""
 from __future__ import annotations
 
+import base64
+import hashlib
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
-from conftest import mkdocs_build
+from conftest import ROOT, mkdocs_build
 
 
 def build_output(project: Path) -> tuple[int, str]:
@@ -58,3 +64,37 @@ def test_the_build_loads_and_checks_the_data_once(site_build: tuple[Path, str]) 
     """Macros, PDFs, scripts and the book all use one model: the build reports a single load."""
     _, log = site_build
     assert "afgerond: gegevens 1× geladen en gecontroleerd in deze build" in log, log[-2000:]
+
+
+def test_unknown_deck_in_a_chapter_is_named_in_dutch_without_a_traceback(project: Path) -> None:
+    """A chapter's macro naming a deck that does not exist stops the build with the page, the call and the fix."""
+    chapter = project / "docs/handreiking/3-netwerk-en-wie-vraag.md"
+    text = chapter.read_text(encoding="utf-8")
+    assert '{{ vragenlijst("vertrouwen") }}' in text
+    chapter.write_text(text.replace('{{ vragenlijst("vertrouwen") }}', '{{ vragenlijst("vertrouwe") }}'), encoding="utf-8")
+    code, output = build_output(project)
+    assert code != 0
+    assert "handreiking/3-netwerk-en-wie-vraag.md" in output and "onbekende stapel 'vertrouwe'" in output, output[-2000:]
+    assert "Traceback" not in output, output[-3000:]
+
+
+def test_organisation_texts_are_text_and_never_allowed_by_the_csp(project: Path) -> None:
+    """Markup in an organisation's name, contact or notice shows as text; no script of theirs runs or gets a hash."""
+    config = (project / "organisatie-voorbeeld.yml").read_text(encoding="utf-8")
+    config = config.replace('melding: "Interne versie voor medewerkers van Jeugdhulp Voorbeeldstad."',
+                            'melding: "<script>window.__x=1</script><b>Let op</b>"')
+    config = config.replace("naam: Jeugdhulp Voorbeeldstad", 'naam: "<i>Jeugdhulp</i>"')
+    (project / "vijandig.yml").write_text(config, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "vijandig.yml", "-d", str(project / "site")],
+        cwd=project, capture_output=True, text=True, timeout=600,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF_CACHE=str(ROOT / ".cache" / "pdf")))
+    assert result.returncode == 0, (result.stdout + result.stderr)[-2000:]
+    page = BeautifulSoup((project / "site/over.html").read_text(encoding="utf-8"), "html.parser")
+    banner = page.select_one(".md-banner")
+    assert banner.get_text(strip=True) == "<script>window.__x=1</script><b>Let op</b>" and not banner.select("script, b")
+    assert "<i>Jeugdhulp</i>" in page.select_one(".md-copyright").get_text() and not page.select(".md-copyright i")
+    assert "<i>Jeugdhulp</i>" in page.get_text() and not page.select("article i")
+    csp = (project / "site/csp.txt").read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(b"window.__x=1").digest()).decode()
+    assert digest not in csp

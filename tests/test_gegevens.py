@@ -206,3 +206,27 @@ def test_every_data_file_passes_its_schema_and_a_broken_one_does_not() -> None:
     for broken in ({**deck, "kleur": "groen"}, {**deck, "groepen": [{"kaarten": [{"id": "x"}]}]}, {**deck, "extra": 1}):
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate(broken, deck_schema)
+
+
+@pytest.mark.parametrize("svg", ['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+                                 '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><circle r="4"/></svg>',
+                                 '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.org/x.png"/></svg>'],
+                         ids=["script", "onload", "extern"])
+def test_an_svg_logo_with_scripts_or_outside_content_is_refused(data_root: Path, svg: str) -> None:
+    """The logo is copied into the site as it is: an active or outside-loading SVG is refused, naming the fix."""
+    (data_root / "organisatie-voorbeeld/logo.svg").write_text(svg, encoding="utf-8")
+    message = refusal(data_root, "organisatie-voorbeeld.yml")
+    assert "extra.organisatie.logo: 'logo.svg' bevat" in message and "PNG" in message, message
+
+
+def test_the_csp_step_refuses_a_script_in_page_content(tmp_path: Path) -> None:
+    """An inline script in a page's text (not from the templates) is not hashed into the policy: the step stops."""
+    from handreiking.csp import CspFout, policy_for
+
+    (tmp_path / "index.html").write_text("<html><head><script>var thema=1</script></head><body>"
+                                         "<article><p>Hallo</p></article></body></html>", encoding="utf-8")
+    assert "sha256-" in policy_for(tmp_path)  # a template's script in the head: hashed
+    (tmp_path / "over.html").write_text("<html><body><article><p>Tekst</p><script>steel()</script></article></body></html>",
+                                        encoding="utf-8")
+    with pytest.raises(CspFout, match="over.html: er staat een inline script in de tekst van de pagina"):
+        policy_for(tmp_path)
