@@ -1,7 +1,7 @@
 """Privacy by default and nothing lost, on all three handouts in Chromium: one storage rule from
 the shared core (this tab until "Bewaar op dit apparaat", the keep period, "bewaard tot"), one
 button that wipes everything of this copy, names cleaned of invisible characters, a failed save
-shown with "Exporteer nu", strict checks on the card builder's import, focus and counts."""
+shown with "Bewaar nu als bestand", strict checks on the card builder's import, focus and counts."""
 from __future__ import annotations
 
 import json
@@ -259,7 +259,7 @@ FAIL = "() => { Storage.prototype.setItem = () => { throw new DOMException('vol'
 
 @pytest.mark.parametrize("handout", ["cirkels", "werkbladen", "kaarten"])
 def test_failed_save_is_shown_with_export_now(page: Page, base_url: str, handout: str) -> None:
-    """Storage full or blocked: the handout says so at once in Dutch and offers "Exporteer nu",
+    """Storage full or blocked: the handout says so at once in Dutch and offers "Bewaar nu als bestand",
     which saves the work as a file; the page goes on from memory."""
     opener = {"cirkels": open_sheet, "werkbladen": open_sheets, "kaarten": open_cards}[handout]
     opener(page, base_url)
@@ -274,7 +274,7 @@ def test_failed_save_is_shown_with_export_now(page: Page, base_url: str, handout
     expect(alert).to_be_visible()
     expect(alert).to_contain_text("vol of geblokkeerd")
     with page.expect_download() as info:
-        alert.get_by_role("button", name="Exporteer nu").click()
+        alert.get_by_role("button", name="Bewaar nu als bestand").click()
     data = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
     if handout == "cirkels":
         assert [p["naam"] for p in data["mensen"]] == ["Oma"]
@@ -300,12 +300,12 @@ BAD_CHOICES = {
     "verkeerde-soort": (choice(soort="veiligheidscirkels"), "geen opgeslagen keuze van de vraagkaarten"),
     "versie-99": (choice(versie=99), "nieuwere versie van deze pagina (versie 99)"),
     "versie-tekst": (choice(versie="1"), "versienummer"),
-    "gekozen-geen-lijst": (choice(gekozen="wv-vertrouw"), "„gekozen” moet een lijst zijn"),
-    "favoriet-getal": (choice(favorieten=[CHOSEN[0], 7]), "„favorieten” mag alleen kaartnamen"),
-    "eigen-tekst-getal": (choice(eigen=[{"id": "eigen-abc", "tekst": 42}]), "de tekst van eigen vraag 1 moet tekst zijn"),
-    "eigen-geen-lijst": (choice(eigen={"id": "eigen-abc"}), "„eigen” moet een lijst zijn"),
-    "onbekende-kaarten": (choice(gekozen=[CHOSEN[2], "bestaat-niet", "constructor"]), "„bestaat-niet”, „constructor”"),
-    "geen-json": (b"{dit is geen json", "geen JSON-bestand"),
+    "gekozen-geen-lijst": (choice(gekozen="wv-vertrouw"), "De gekozen kaarten ontbreken of zijn beschadigd."),
+    "favoriet-getal": (choice(favorieten=[CHOSEN[0], 7]), "De favorieten zijn beschadigd."),
+    "eigen-tekst-getal": (choice(eigen=[{"id": "eigen-abc", "tekst": 42}]), "De tekst van eigen vraag 1 ontbreekt of is beschadigd."),
+    "eigen-geen-lijst": (choice(eigen={"id": "eigen-abc"}), "De eigen vragen ontbreken of zijn beschadigd."),
+    "onbekende-kaarten": (choice(gekozen=[CHOSEN[2], "bestaat-niet", "constructor"]), "die deze pagina niet kent: ‘bestaat-niet’, ‘constructor’"),
+    "geen-json": (b"{dit is geen json", "Deze pagina kan dit bestand niet lezen"),
 }
 
 
@@ -340,7 +340,7 @@ def test_bad_card_imports_change_nothing(page: Page, base_url: str, tmp_path: Pa
 
     page.locator("#vk-bestand").set_input_files({"name": "goed.json", "mimeType": "application/json",
                                                   "buffer": json.dumps(choice(favorieten=[CHOSEN[2]])).encode()})
-    expect(page.locator("#vk-status")).to_have_text("Keuze geladen: 1 kaart, 1 favoriet.")
+    expect(page.locator("#vk-status")).to_have_text("Je keuze is geopend: 1 kaart, 1 favoriet.")
     assert len(dialogs) == 1, "een goed bestand vraagt eerst of het mag vervangen"
 
 

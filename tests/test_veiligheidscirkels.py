@@ -167,7 +167,7 @@ def test_export_wipe_import_gives_the_same_worksheet(page: Page, base_url: str, 
     assert names_in_ring(page, 1, 1) == [] and page.input_value("#vc-midden") == ""
 
     page.set_input_files("[data-vc-import]", str(file))
-    expect(page.locator("[data-vc-status]")).to_contain_text("geïmporteerd")
+    expect(page.locator("[data-vc-status]")).to_contain_text("Het werkblad is geopend")
     assert_three(page)
     assert network(page) == ["Oma", "Buurvrouw", "Juf Anja", "Opa"]
     assert export(page) == data
@@ -187,8 +187,8 @@ def person(name: str = "Iemand", **rings: str) -> dict:
 
 
 BAD_FILES = {
-    "geen-json": (b"dit is {geen json", "geen JSON"),
-    "geen-werkblad": (json.dumps({"naam": "boodschappenlijst", "items": [1, 2]}).encode(), "geen werkblad veiligheidscirkels"),
+    "geen-json": (b"dit is {geen json", "Deze pagina kan dit bestand niet lezen"),
+    "geen-werkblad": (json.dumps({"naam": "boodschappenlijst", "items": [1, 2]}).encode(), "geen werkblad van deze pagina"),
     "nieuwere-versie": (json.dumps(worksheet(versie=2)).encode(), "nieuwere versie"),
     "verkeerde-typen": (json.dumps(worksheet(mensen="Oma, Opa")).encode(), "beschadigd"),
     "naam-te-lang": (json.dumps(worksheet(mensen=[person("x" * 201)])).encode(), "hoogstens 200 tekens"),

@@ -174,7 +174,7 @@
 
   /* The privacy block every handout shows, with the same words: what the browser does, the
      opt-in with until when it keeps, a warning while kept, and a failed save at once with
-     "Exporteer nu". h: {cls (class prefix), tekst() (the data as text), exporteer(), leeg()
+     "Bewaar nu als bestand". h: {cls (class prefix), tekst() (the data as text), exporteer(), leeg()
      (forget all in memory after wiping everything), meld(text), fout(text)}. Returns
      {blok, wisKnop ("Alles van deze site wissen", for next to the handout's own wipe),
      bewaar(text) (saves, shows a failure or clears it), toon() (shows the opt-in state)}. */
@@ -186,7 +186,7 @@
     var mis = el("div", { "class": c + "mislukt", role: "alert" });
     var p = {
       blok: el("div", { "class": c + "privacy" }, [
-        el("p", { "class": c + "opslagtekst", text: "Wat je hier invult, blijft in deze browser. Er wordt niets verstuurd. Zonder vinkje bewaart de browser het alleen voor dit tabblad; hij kan het tot het sluiten op de schijf van dit apparaat zetten. Met het vinkje blijft het op dit apparaat, ook na sluiten van de browser, tot " + K.aantal(dagen, "dag", "dagen") + " nadat je het voor het laatst gebruikt hebt. „Alles van deze site wissen” haalt alles meteen weg." }),
+        el("p", { "class": c + "opslagtekst", text: "Wat je hier invult, blijft in deze browser. Er wordt niets verstuurd. Zonder vinkje bewaart de browser het alleen voor dit tabblad; hij kan het tot het sluiten op de schijf van dit apparaat zetten. Met het vinkje blijft het op dit apparaat, ook na sluiten van de browser, tot " + K.aantal(dagen, "dag", "dagen") + " nadat je het voor het laatst gebruikt hebt. ‘Alles van deze site wissen’ haalt alles meteen weg." }),
         el("p", {}, [el("label", { "class": c + "schakel" }, [vink, " Bewaar op dit apparaat"]), tot]),
         waarsch, mis]),
       wisKnop: el("button", { type: "button", "class": "md-button", text: "Alles van deze site wissen" })
@@ -201,8 +201,8 @@
       var gelukt = opslag.bewaar(t);
       if (gelukt) mis.textContent = "";
       else if (!mis.firstChild) {
-        mis.append(el("p", { text: "Bewaren in deze browser lukte niet: de opslag is vol of geblokkeerd. Je kunt verder werken, maar wat je invult staat nu alleen op deze pagina. Exporteer het nu naar een bestand, anders ben je het kwijt als je de pagina sluit." }),
-          el("p", {}, [el("button", { type: "button", "class": "md-button md-button--primary", text: "Exporteer nu", onclick: h.exporteer })]));
+        mis.append(el("p", { text: "Bewaren in deze browser lukte niet: de opslag is vol of geblokkeerd. Je kunt verder werken, maar wat je invult staat nu alleen op deze pagina. Bewaar het nu als bestand, anders ben je het kwijt als je de pagina sluit." }),
+          el("p", {}, [el("button", { type: "button", "class": "md-button md-button--primary", text: "Bewaar nu als bestand", onclick: h.exporteer })]));
       }
       p.toon();
       return gelukt;

@@ -50,41 +50,41 @@
   }
 
   /* ---------- Validation of a stored or imported worksheet ---------- */
-  var NIET_WERKBLAD = "Dit bestand is geen werkblad veiligheidscirkels. Kies een bestand dat op deze pagina met „Exporteer als bestand” is gemaakt.";
+  var KIES = "Kies een bestand dat je hier met ‘Bewaar als bestand’ hebt gemaakt.", NIET_WERKBLAD = "Dit bestand is geen werkblad van deze pagina. " + KIES;
   function controleer(tekst) {
-    if (!tekst.trim()) return { fout: "Het bestand is leeg. Kies een bestand dat op deze pagina met „Exporteer als bestand” is gemaakt." };
+    if (!tekst.trim()) return { fout: "Het bestand is leeg. " + KIES };
     var d;
-    try { d = JSON.parse(tekst); } catch (e) { return { fout: "Dit bestand is geen JSON-bestand en dus geen werkblad. " + NIET_WERKBLAD.split(". ")[1] }; }
+    try { d = JSON.parse(tekst); } catch (e) { return { fout: "Deze pagina kan dit bestand niet lezen: het is geen werkblad. " + KIES }; }
     if (!d || typeof d !== "object" || Array.isArray(d) || d.soort !== SOORT) return { fout: NIET_WERKBLAD };
-    function type(wat) { return { fout: "Dit werkblad is beschadigd: " + wat + ". Er is niets veranderd." }; }
-    if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return type("het versienummer ontbreekt of is geen geheel getal");
+    function type(zin) { return { fout: zin + " Er is niets veranderd." }; }
+    if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return type("Het versienummer van het werkblad ontbreekt of is beschadigd.");
     if (d.versie > VERSIE) return { fout: "Dit werkblad is gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie " + VERSIE + ". Open het op de site waarop het is gemaakt." };
-    if (typeof d.midden !== "string") return type("„midden” moet tekst zijn");
+    if (typeof d.midden !== "string") return type("De naam in het midden ontbreekt of is beschadigd.");
     var midden = K.schoon(d.midden);
-    if (typeof d.datum !== "string") return type("„datum” moet tekst zijn");
-    if (!Array.isArray(d.mensen)) return type("„mensen” moet een lijst zijn");
-    if (midden.length > MAX_MIDDEN) return type("de naam in het midden is langer dan " + MAX_MIDDEN + " tekens");
+    if (typeof d.datum !== "string") return type("De datum ontbreekt of is beschadigd.");
+    if (!Array.isArray(d.mensen)) return type("Het netwerk ontbreekt of is beschadigd.");
+    if (midden.length > MAX_MIDDEN) return type("De naam in het midden is langer dan " + MAX_MIDDEN + " tekens.");
     if (d.mensen.length > MAX_MENSEN) return { fout: "Dit werkblad heeft " + d.mensen.length + " mensen; er passen er hoogstens " + MAX_MENSEN + " in. Er is niets veranderd." };
     var mensen = [];
     for (var i = 0; i < d.mensen.length; i++) {
-      var p = d.mensen[i], wie = "persoon " + (i + 1);
-      if (!p || typeof p !== "object" || Array.isArray(p)) return type(wie + " is geen persoon");
-      if (typeof p.naam !== "string") return type("de naam van " + wie + " moet tekst zijn");
+      var p = d.mensen[i], wie = "persoon " + (i + 1), Wie = "P" + wie.slice(1);
+      if (!p || typeof p !== "object" || Array.isArray(p)) return type(Wie + " is beschadigd.");
+      if (typeof p.naam !== "string") return type("De naam van " + wie + " ontbreekt of is beschadigd.");
       var naam = K.schoon(p.naam);
-      if (!naam) return type(wie + " heeft geen naam met zichtbare tekens");
+      if (!naam) return type(Wie + " heeft geen naam met zichtbare tekens.");
       if (naam.length > MAX_NAAM) return { fout: "De naam van " + wie + " is " + naam.length + " tekens lang; een naam mag hoogstens " + MAX_NAAM + " tekens hebben. Er is niets veranderd." };
-      if (p.notitie !== undefined && typeof p.notitie !== "string") return type("de notitie van " + wie + " moet tekst zijn");
-      if ((p.notitie || "").length > MAX_NOTITIE) return type("de notitie van " + wie + " is langer dan " + MAX_NOTITIE + " tekens");
-      if (!p.kringen || typeof p.kringen !== "object" || Array.isArray(p.kringen)) return type("„kringen” van " + wie + " moet een object zijn");
+      if (p.notitie !== undefined && typeof p.notitie !== "string") return type("De notitie van " + wie + " is beschadigd.");
+      if ((p.notitie || "").length > MAX_NOTITIE) return type("De notitie van " + wie + " is langer dan " + MAX_NOTITIE + " tekens.");
+      if (!p.kringen || typeof p.kringen !== "object" || Array.isArray(p.kringen)) return type("De kringen van " + wie + " zijn beschadigd.");
       var kringen = {};
       for (var cid in p.kringen) {
         if (!Object.prototype.hasOwnProperty.call(p.kringen, cid)) continue;
         var rid = p.kringen[cid], c = cirkels[cid];
-        if (typeof rid !== "string") return type("de kring van " + wie + " in cirkel „" + kort(cid) + "” moet tekst zijn");
+        if (typeof rid !== "string") return type("De kring van " + wie + " in cirkel " + (c ? c.nummer : "‘" + kort(cid) + "’") + " is beschadigd.");
         var plek = c && c.kringen.filter(function (k) { return k.id === rid; }).length;
         if (!plek) {
-          return { fout: wie.charAt(0).toUpperCase() + wie.slice(1) + " („" + kort(p.naam) + "”) staat in " +
-            (c ? "cirkel " + c.nummer + " in kring „" + kort(rid) + "”, maar die kring bestaat niet" : "cirkel „" + kort(cid) + "”, maar die cirkel bestaat niet") +
+          return { fout: Wie + " (‘" + kort(p.naam) + "’) staat in " +
+            (c ? "cirkel " + c.nummer + " in kring ‘" + kort(rid) + "’, maar die kring bestaat niet" : "cirkel ‘" + kort(cid) + "’, maar die cirkel bestaat niet") +
             ". Er is niets veranderd." };
         }
         kringen[cid] = rid;
@@ -275,7 +275,7 @@
 
   function exporteer() {
     K.bestand("veiligheidscirkels-" + state.datum + ".json", bestand());
-    meld("Het werkblad is als bestand opgeslagen (" + K.aantal(state.mensen.length, "persoon", "mensen") + ").");
+    meld("Het werkblad is als bestand bewaard (" + K.aantal(state.mensen.length, "persoon", "mensen") + ").");
   }
 
   /* ---------- Controls ---------- */
@@ -328,7 +328,7 @@
       zet(r.data);
       bewaar(false);
       tekenAlles();
-      meld("Het werkblad is geïmporteerd: " + K.aantal(state.mensen.length, "persoon", "mensen") + ".");
+      meld("Het werkblad is geopend: " + K.aantal(state.mensen.length, "persoon", "mensen") + ".");
     };
     reader.onerror = function () { fout("Het bestand kon niet worden gelezen. Er is niets veranderd."); };
     reader.readAsText(file);

@@ -50,7 +50,7 @@
   function bewaren() {
     var tekst = JSON.stringify(state);
     /* Nothing to keep in the tab: store nothing, so the next visit stays light (no script
-       until asked). A failed save is shown with "Exporteer nu"; the page goes on from memory. */
+       until asked). A failed save is shown with "Bewaar nu als bestand"; the page goes on from memory. */
     if (tekst === JSON.stringify(leeg()) && !opslag.blijvend) { opslag.wis(); privacy.toon(); }
     else privacy.bewaar(tekst);
   }
@@ -251,7 +251,7 @@
     var voor = vel(laag, "voor");
     voor.appendChild(zet(el("span", "vk-ijk-lijn vk-ijk-lijn--v"), mx, 70, 0, 157));
     voor.appendChild(zet(el("span", "vk-ijk-lijn vk-ijk-lijn--h"), 20, my, 170, 0));
-    voor.appendChild(el("p", "vk-ijk-uitleg", "Kalibratievel, voorkant. Druk dit vel dubbelzijdig af (spiegelen langs de lange kant), op werkelijke grootte (100 %). Houd het vel daarna tegen het licht en kijk naar de achterkant: waar kruisen de twee lijnen van deze voorkant de linialen?"));
+    voor.appendChild(el("p", "vk-ijk-uitleg", "Kalibratievel, voorkant. Druk dit vel dubbelzijdig af (omslaan langs de lange kant), op werkelijke grootte (100 %). Houd het vel daarna tegen het licht en kijk naar de achterkant: waar kruisen de twee lijnen van deze voorkant de linialen?"));
     var achter = vel(laag, "achter");
     for (var d = -10; d <= 10; d++) {
       var lang = d % 5 === 0 ? 4 : 2;
@@ -293,7 +293,7 @@
   });
   function exporteer() {
     K.bestand("vraagkaarten-keuze.json", { soort: SOORT, versie: VERSIE, gekozen: state.gekozen, favorieten: state.favorieten, eigen: state.eigen });
-    zeg("Keuze opgeslagen als vraagkaarten-keuze.json.");
+    zeg("Je keuze is als bestand bewaard (vraagkaarten-keuze.json).");
   }
   function legen() {
     state = leeg();
@@ -373,7 +373,7 @@
       state.gekozen = d.gekozen;
       state.favorieten = d.favorieten;
       bijwerken();
-      zeg("Keuze geladen: " + K.aantal(state.gekozen.length, "kaart", "kaarten") + ", " + K.aantal(state.favorieten.length, "favoriet", "favorieten") + ".");
+      zeg("Je keuze is geopend: " + K.aantal(state.gekozen.length, "kaart", "kaarten") + ", " + K.aantal(state.favorieten.length, "favoriet", "favorieten") + ".");
     };
     lezer.onerror = function () { zeg("Het bestand kon niet worden gelezen. Er is niets veranderd."); };
     lezer.readAsText(bestand);
@@ -381,36 +381,36 @@
   /* A saved choice, checked as strictly as the circles' worksheet: {fout} names the problem;
      {data} holds only known cards and clean own questions. */
   function controleer(tekst) {
-    var d, KIES = " Kies een bestand dat op deze pagina met „Keuze opslaan als bestand” is gemaakt.";
-    try { d = JSON.parse(tekst); } catch (e) { return { fout: "Dit bestand is geen JSON-bestand en dus geen opgeslagen keuze van de vraagkaarten." + KIES }; }
+    var d, KIES = " Kies een bestand dat je hier met ‘Bewaar als bestand’ hebt gemaakt.";
+    try { d = JSON.parse(tekst); } catch (e) { return { fout: "Deze pagina kan dit bestand niet lezen: het is geen opgeslagen keuze van de vraagkaarten." + KIES }; }
     if (!d || typeof d !== "object" || Array.isArray(d) || d.soort !== SOORT) return { fout: "Dit bestand is geen opgeslagen keuze van de vraagkaarten." + KIES };
-    function kapot(wat) { return { fout: "Dit bestand is beschadigd: " + wat + "." }; }
-    if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return kapot("het versienummer ontbreekt of is geen geheel getal");
+    function kapot(zin) { return { fout: zin }; }
+    if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return kapot("Het versienummer van het bestand ontbreekt of is beschadigd.");
     if (d.versie > VERSIE) return { fout: "Dit bestand is gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie " + VERSIE + "." };
-    var lijsten = ["gekozen", "favorieten", "eigen"];
-    for (var i = 0; i < 3; i++) if (!Array.isArray(d[lijsten[i]])) return kapot("„" + lijsten[i] + "” moet een lijst zijn");
+    var lijsten = ["gekozen", "favorieten", "eigen"], namen = ["gekozen kaarten", "favorieten", "eigen vragen"];
+    for (var i = 0; i < 3; i++) if (!Array.isArray(d[lijsten[i]])) return kapot("De " + namen[i] + " ontbreken of zijn beschadigd.");
     if (d.eigen.length > MAX_EIGEN) return { fout: "Dit bestand heeft " + d.eigen.length + " eigen vragen; er passen er hoogstens " + MAX_EIGEN + " in." };
     var eigen = [], ids = Object.create(null);
     for (i = 0; i < d.eigen.length; i++) {
-      var v = d.eigen[i], wie = "eigen vraag " + (i + 1);
-      if (!v || typeof v !== "object" || Array.isArray(v)) return kapot(wie + " is geen vraag");
-      if (typeof v.id !== "string" || !/^eigen-[a-z0-9]+$/.test(v.id)) return kapot("het kenmerk („id”) van " + wie + " is ongeldig");
-      if (typeof v.tekst !== "string") return kapot("de tekst van " + wie + " moet tekst zijn");
-      if (v.tekst.length > MAX) return kapot(wie + " is langer dan " + MAX + " tekens");
-      if (!K.schoon(v.tekst)) return kapot(wie + " heeft geen zichtbare tekst");
+      var v = d.eigen[i], wie = "eigen vraag " + (i + 1), Wie = "E" + wie.slice(1);
+      if (!v || typeof v !== "object" || Array.isArray(v)) return kapot(Wie + " is beschadigd.");
+      if (typeof v.id !== "string" || !/^eigen-[a-z0-9]+$/.test(v.id)) return kapot("Het kenmerk van " + wie + " ontbreekt of is beschadigd.");
+      if (typeof v.tekst !== "string") return kapot("De tekst van " + wie + " ontbreekt of is beschadigd.");
+      if (v.tekst.length > MAX) return kapot(Wie + " is langer dan " + MAX + " tekens.");
+      if (!K.schoon(v.tekst)) return kapot(Wie + " heeft geen zichtbare tekst.");
       eigen.push({ id: v.id, tekst: K.schoon(v.tekst, MAX) });
       ids[v.id] = 1;
     }
     var uit = { eigen: eigen };
     for (i = 0; i < 2; i++) {
       var lijst = d[lijsten[i]], onbekend = [];
-      if (lijst.length > volgorde.length + MAX_EIGEN) return kapot("„" + lijsten[i] + "” heeft meer kaarten dan er zijn");
+      if (lijst.length > volgorde.length + MAX_EIGEN) return kapot("Het bestand heeft meer " + namen[i] + " dan er kaarten zijn.");
       for (var j = 0; j < lijst.length; j++) {
-        if (typeof lijst[j] !== "string") return kapot("„" + lijsten[i] + "” mag alleen kaartnamen (tekst) bevatten");
-        if (!(kaarten[lijst[j]] && !kaarten[lijst[j]].eigen) && !ids[lijst[j]]) onbekend.push("„" + (lijst[j].length > 40 ? lijst[j].slice(0, 39) + "…" : lijst[j]) + "”");
+        if (typeof lijst[j] !== "string") return kapot("De " + namen[i] + " zijn beschadigd.");
+        if (!(kaarten[lijst[j]] && !kaarten[lijst[j]].eigen) && !ids[lijst[j]]) onbekend.push("‘" + (lijst[j].length > 40 ? lijst[j].slice(0, 39) + "…" : lijst[j]) + "’");
       }
       if (onbekend.length) {
-        return { fout: "In „" + lijsten[i] + "” staan kaarten die deze pagina niet kent: " + onbekend.slice(0, 5).join(", ") +
+        return { fout: "Het bestand noemt " + namen[i] + " die deze pagina niet kent: " + onbekend.slice(0, 5).join(", ") +
           (onbekend.length > 5 ? " en nog " + (onbekend.length - 5) : "") + "." };
       }
       uit[lijsten[i]] = lijst.filter(function (id, n) { return lijst.indexOf(id) === n; });

@@ -18,7 +18,7 @@
   /* The controls exist only with this script, so it makes them (static text; typed text stays text). */
   var maak = K.el;
   function knop(tekst) { return maak("button", { type: "button", "class": "md-button" }, [tekst]); }
-  var printKnop = knop("Afdrukken"), exportKnop = knop("Exporteer als bestand"), wisKnop = knop("Alles wissen");
+  var printKnop = knop("Afdrukken"), exportKnop = knop("Bewaar als bestand"), wisKnop = knop("Alles wissen");
   var status = maak("div", { "class": "wb-melding", role: "status", "aria-live": "polite" });
   var meld = K.melder(status);
   var privacy = K.privacy(opslag, { cls: "wb", meld: meld, fout: meld, exporteer: exporteer,
@@ -81,7 +81,7 @@
   }
   function exporteer() {
     K.bestand("family-finding-werkbladen.json", gegevens());
-    meld("De werkbladen zijn als bestand opgeslagen.");
+    meld("De werkbladen zijn als bestand bewaard.");
   }
 
   root.querySelector(".wb-start").after(paneel);
