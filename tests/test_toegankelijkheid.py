@@ -43,7 +43,8 @@ FOCUS_PROBLEM = """() => new Promise(done => requestAnimationFrame(() => request
     if (r.top < bottom - 0.5 && (!hit || header.contains(hit))) problems.push(`onder de kopbalk (top ${r.top.toFixed(0)} < ${bottom.toFixed(0)})`);
   }
   const top = document.querySelector('.md-top');
-  if (top && top !== el && !top.hidden && getComputedStyle(top).opacity !== '0') {
+  const topStyle = top && getComputedStyle(top);
+  if (top && top !== el && !top.hidden && topStyle.opacity !== '0' && topStyle.visibility !== 'hidden') {
     const t = top.getBoundingClientRect();
     if (t.left < r.right && r.left < t.right && t.top < r.bottom && r.top < t.bottom) problems.push('bedekt door "Terug naar boven"');
   }
@@ -140,6 +141,60 @@ def test_single_key_shortcuts_do_nothing(page: Page, base_url: str) -> None:
     box.click()
     box.press_sequentially("snp", delay=20)
     expect(box).to_have_value("snp")
+
+
+# Each handout in the states a user brings it to: started, choice made, builder and draw mode open.
+def _start(name: str) -> object:
+    """Press the handout's start button and wait for its controls."""
+    def act(page: Page) -> None:
+        page.get_by_role("button", name=name).click()
+        expect(page.get_by_role("checkbox", name="Bewaar op dit apparaat")).to_be_visible()
+    return act
+
+
+def _builder(page: Page) -> None:
+    """Open the card builder."""
+    page.get_by_role("button", name="Kaarten samenstellen").click()
+    expect(page.locator(".vk-bouwer").first).to_be_visible()
+
+
+def _draw(page: Page) -> None:
+    """Open the card builder and draw a card."""
+    _builder(page)
+    page.get_by_label("Kaarten uit").select_option("alle")
+    page.get_by_role("button", name="Trek een kaart").click()
+    expect(page.locator("#vk-trek")).to_be_visible()
+
+
+def _choose_no(page: Page) -> None:
+    """Choose the reaction 'Nee!' in the flowchart."""
+    page.get_by_role("radio", name="Nee!").check()
+    expect(page.locator("#nee")).to_be_visible()
+
+
+HANDOUT_STATES = {
+    "cirkels-gestart": ("werkmateriaal/veiligheidscirkels.html", _start("Invullen op dit apparaat")),
+    "werkbladen-gestart": ("werkmateriaal/family-finding-werkbladen.html", _start("Invullen op dit apparaat")),
+    "kaarten-samenstellen": ("werkmateriaal/vraagkaarten.html", _builder),
+    "kaart-getrokken": ("werkmateriaal/vraagkaarten.html", _draw),
+    "stroomschema-nee": ("werkmateriaal/stroomschema.html", _choose_no),
+}
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+@pytest.mark.parametrize("state", list(HANDOUT_STATES))
+def test_handout_states_keep_focus_in_sight_and_fit_320(page: Page, base_url: str, state: str, width: int) -> None:
+    """In every state of every handout: Tab and Shift+Tab keep the focused element visible and clear
+    of the header, and at 320 px nothing scrolls sideways."""
+    path, act = HANDOUT_STATES[state]
+    page.set_viewport_size({"width": width, "height": 700})
+    page.goto(base_url + path, wait_until="load")
+    page.add_style_tag(content=SETTLE_CSS)
+    act(page)
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"{state} scrolt {overflow}px horizontaal op {width} px breed"
+    problems = [f"{state}: {p}" for p in walk(page, "Tab")] + [f"{state}: {p}" for p in walk(page, "Shift+Tab")]
+    assert not problems, f"{len(problems)} focusproblemen:\n" + "\n".join(problems[:40])
 
 
 @pytest.mark.parametrize("path", page_paths())
