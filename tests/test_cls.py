@@ -9,6 +9,8 @@ from playwright.sync_api import Browser
 
 from conftest import page_paths
 
+# Plain viewports on purpose: with phone emulation (is_mobile) Chromium paints later, after the
+# scripts at the end of the body, and a shift they cause would go unseen.
 VIEWPORTS = {"telefoon": {"width": 390, "height": 844}, "breed": {"width": 1280, "height": 800}}
 # Registered before any page script runs; buffered, so shifts before registration count too.
 OBSERVER = """
