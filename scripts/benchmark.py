@@ -4,7 +4,9 @@ Prints, per page, the bytes a first visit transfers (measured in Chromium, gzip;
 laadgewicht.py) for both builds, both build times, the time per PDF, and checks the budgets:
 - every page <= 0.9 x the same page with bare Material;
 - each handout's own JS <= 15 KB gzip;
-- full build (with all PDFs rendered afresh) <= 2.0 x bare build + the PDF time.
+- full build (with all PDFs rendered afresh) <= 2.0 x bare build + the PDF time;
+- when Lighthouse is installed (vuurtoren.py): per page, mobile LCP <= bare Material's and CLS 0
+  (without it, one line says how to install it).
 Usage: .venv/bin/python scripts/benchmark.py   (exit 1 when a budget is missed)"""
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ import time
 from pathlib import Path
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import vuurtoren  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE_RATIO = 0.9  # a first visit (measured in Chromium, scripts/laadgewicht.py) against bare Material
@@ -69,12 +74,17 @@ def handout_js(site: Path) -> dict[str, int]:
     return sizes
 
 
+def site_pages(site: Path) -> list[str]:
+    """Every page of a built site (its path under the site root), the error page left out."""
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html") if p.name != "404.html")
+
+
 def browser_rows(full: Path, bare: Path, webroot: Path) -> list[tuple[str, int, int]]:
     """(page, our bytes, bare bytes) of a first visit of every page, measured in Debian's Chromium."""
     import laadgewicht
     from playwright.sync_api import sync_playwright
 
-    pages = sorted(p.relative_to(full).as_posix() for p in full.rglob("*.html") if p.name != "404.html")
+    pages = site_pages(full)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
                                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -96,6 +106,8 @@ def main() -> int:
         pdf_times = {m.group(1): float(m.group(2)) for m in re.finditer(r"PDF (\S+): ([\d.]+) s", log)}
         rows = browser_rows(tmp / "full", tmp / "bare", tmp / "web")
         js = handout_js(tmp / "full")
+        lighthouse = (vuurtoren.compare(tmp / "full", tmp / "bare", site_pages(tmp / "full"), tmp / "lh")
+                      if vuurtoren.available() else None)
 
     print(f"{'pagina':48} {'volledig':>10} {'kaal':>10} {'factor':>7}")
     for page, full_bytes, bare_bytes in rows:
@@ -116,7 +128,9 @@ def main() -> int:
     print(f"\nbouwtijd volledig {full_time:.1f} s, kaal {bare_time:.1f} s; "
           f"budget {BUILD_RATIO} x {bare_time:.1f} + {pdf_total:.1f} = {BUILD_RATIO * bare_time + pdf_total:.1f} s")
 
-    failures = []
+    failures = vuurtoren.report(lighthouse) if lighthouse else []
+    if lighthouse is None:
+        print("\n" + vuurtoren.INSTALL)
     if page_ratio > PAGE_RATIO:
         failures.append(f"zwaarste pagina {page_ratio:.3f} x kaal")
     failures += [f"{name}: {size / 1024:.1f}K" for name, size in js.items() if size > HANDOUT_JS_LIMIT]
@@ -124,7 +138,9 @@ def main() -> int:
         failures.append(f"bouwtijd {full_time:.1f} s")
     print("\n" + ("BUDGET OVERSCHREDEN: " + "; ".join(failures) if failures else "alle budgetten gehaald"))
     print(json.dumps({"page_ratio": round(page_ratio, 3), "full_build_s": round(full_time, 2),
-                      "bare_build_s": round(bare_time, 2), "pdf_s": round(pdf_total, 2)}))
+                      "bare_build_s": round(bare_time, 2), "pdf_s": round(pdf_total, 2),
+                      **({"lcp_ratio_max": round(max(o["lcp"] / b["lcp"] for _, o, b in lighthouse), 3),
+                          "cls_max": round(max(o["cls"] for _, o, _ in lighthouse), 3)} if lighthouse else {})}))
     return 1 if failures else 0
 
 

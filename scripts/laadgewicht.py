@@ -3,11 +3,13 @@ Chromium against a local server, each response counted at its gzip size (what a 
 sends). Counted until the network is idle (not only up to the load event): bare Material's search
 index arrives just before or just after the load event, and a budget must not depend on that race.
 The service worker's background download (after the load event) is not counted. Used by
-benchmark.py and tests/test_budget.py."""
+benchmark.py and tests/test_budget.py; `served(..., compress=True)` sends text gzipped, as a web
+server would, for Lighthouse (vuurtoren.py)."""
 from __future__ import annotations
 
 import functools
 import gzip
+import io
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,14 +28,45 @@ class _Quiet(SimpleHTTPRequestHandler):
         """Stay silent."""
 
 
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".webmanifest"}
+
+
+@functools.lru_cache(maxsize=512)
+def _gzipped(path: str, mtime: float) -> bytes:
+    """A file's bytes at gzip level 6 (a web server's default), kept while the file is unchanged."""
+    return gzip.compress(Path(path).read_bytes(), compresslevel=6)
+
+
+class _Gzip(_Quiet):
+    """Static files as a web server with gzip sends them: text compressed when the browser accepts it
+    (for Lighthouse, whose simulated load times follow the bytes on the wire)."""
+
+    def send_head(self) -> io.BufferedIOBase | None:
+        """Compressed headers and body for a text file; anything else as the plain handler does."""
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if (path.suffix not in COMPRESSIBLE or not path.is_file()
+                or "gzip" not in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        body = _gzipped(str(path), path.stat().st_mtime)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
 @contextmanager
-def served(site: Path, webroot: Path) -> Iterator[str]:
-    """Serve a built site under a subpath; yield its URL."""
+def served(site: Path, webroot: Path, compress: bool = False) -> Iterator[str]:
+    """Serve a built site under a subpath (with gzip when `compress`); yield its URL."""
     target = webroot / SUBPATH.strip("/")
     target.parent.mkdir(parents=True, exist_ok=True)
     if not target.exists():
         target.symlink_to(site.resolve(), target_is_directory=True)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(webroot)))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Gzip if compress else _Quiet, directory=str(webroot)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}{SUBPATH}"
