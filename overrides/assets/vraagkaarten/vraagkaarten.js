@@ -314,14 +314,20 @@
       zeg("Niet meer favoriet; er zijn geen favorieten meer. De focus staat op ‘Alleen favorieten tonen’.");
     }
   }
+  /* The sheets' bundled font (vellen.css) loads only once used: fetch it before printing. */
+  function metLettertype(dan) {
+    var f = document.fonts, naam = '"Atkinson Hyperlegible"';
+    if (!f) { dan(); return; }
+    Promise.all([f.load("1em " + naam), f.load("bold 1em " + naam), f.load("italic 1em " + naam)]).then(dan, dan);
+  }
   var acties = {
     "niets-kiezen": function () { state.gekozen = []; bijwerken(); zeg("Geen kaarten meer gekozen."); },
     afdrukken: function () {
       if (!state.gekozen.length) { zeg("Kies eerst kaarten om af te drukken."); return; }
       vellen(gekozenKaarten());
-      window.print();
+      metLettertype(function () { window.print(); });
     },
-    kalibratie: function () { kalibratie(); window.print(); window.setTimeout(bijwerken, 500); },
+    kalibratie: function () { kalibratie(); metLettertype(function () { window.print(); window.setTimeout(bijwerken, 500); }); },
     trek: function () { trekOpen($("#vk-trek-bron").value); },
     exporteren: exporteer,
     importeren: function () { $("#vk-bestand").click(); },
