@@ -37,6 +37,7 @@ class PdfJob:
     template: str  # under overrides/partials/
     context: dict[str, Any] = field(default_factory=dict)
     stylesheets: list[str] = field(default_factory=list)  # paths under overrides/
+    voorkeuren: dict[str, str] = field(default_factory=dict)  # PDF /ViewerPreferences names, e.g. {"PrintScaling": "None"}
 
 
 def cache_dir(root: Path) -> Path:
@@ -57,6 +58,7 @@ class Plan:
     base_url: str
     stylesheets: list[str]
     cached: Path
+    voorkeuren: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -94,8 +96,23 @@ def plan(root: Path, job: PdfJob) -> Plan:
     digest.update(html.encode())
     for css in css_paths:
         digest.update(css.read_bytes())
+    digest.update(repr(sorted(job.voorkeuren.items())).encode())
     return Plan(html, str(root / "overrides"), [str(css) for css in css_paths],
-                cache_dir(root) / f"{digest.hexdigest()[:24]}.pdf")
+                cache_dir(root) / f"{digest.hexdigest()[:24]}.pdf", dict(job.voorkeuren))
+
+
+def viewer_preferences(voorkeuren: dict[str, str]) -> Any:
+    """A WeasyPrint finisher that adds names to the catalog's /ViewerPreferences (keeping PDF/UA's DisplayDocTitle)."""
+
+    def finish(_document: Any, pdf: Any) -> None:
+        """Merge the preferences into the catalog, right before WeasyPrint writes the file."""
+        import pydyf
+
+        prefs = pdf.catalog.get("ViewerPreferences") or pydyf.Dictionary()
+        prefs.update({key: f"/{value}" for key, value in voorkeuren.items()})
+        pdf.catalog["ViewerPreferences"] = prefs
+
+    return finish
 
 
 def render_pdf(work: Plan) -> tuple[bytes, float]:
@@ -113,7 +130,8 @@ def render_pdf(work: Plan) -> tuple[bytes, float]:
 
     fonts = FontConfiguration()  # without it WeasyPrint ignores @font-face and falls back silently
     data = HTML(string=work.html, base_url=work.base_url).write_pdf(
-        stylesheets=[CSS(filename=css, font_config=fonts) for css in work.stylesheets], font_config=fonts, **PDF_OPTIONS
+        stylesheets=[CSS(filename=css, font_config=fonts) for css in work.stylesheets], font_config=fonts,
+        finisher=viewer_preferences(work.voorkeuren) if work.voorkeuren else None, **PDF_OPTIONS,
     )
     work.cached.parent.mkdir(parents=True, exist_ok=True)
     partial = work.cached.with_suffix(f".{os.getpid()}.tmp")  # several builds may share the cache
