@@ -45,6 +45,7 @@
     } catch (e) { /* no storage: start empty */ }
     s.eigen = (Array.isArray(s.eigen) ? s.eigen : []).filter(geldigEigen).map(function (v) { return { id: v.id, tekst: K.schoon(v.tekst, MAX) }; });
     ["gekozen", "favorieten"].forEach(function (k) { if (!Array.isArray(s[k])) s[k] = []; });
+    ["dx", "dy"].forEach(function (k) { var w = millimeters(s[k]); s[k] = w === null ? 0 : w; });
     return s;
   }
   function bewaren() {
@@ -188,11 +189,21 @@
     $("#vk-aantal").textContent = K.aantal(state.gekozen.length, "kaart", "kaarten") + " gekozen";
     $('input[name="vk-layout"][value="' + state.layout + '"]').checked = true;
     $("#vk-achterkanten").checked = state.achter;
-    $("#vk-offset-x").value = state.dx;
-    $("#vk-offset-y").value = state.dy;
+    $("#vk-offset-x").value = komma(state.dx);
+    $("#vk-offset-y").value = komma(state.dy);
+    $$(".vk-offset input").forEach(function (v) { v.removeAttribute("aria-invalid"); });
+    var melding = "Verschuiving: x " + komma(state.dx) + " mm, y " + komma(state.dy) + " mm";
+    if ($("#vk-offset-melding").textContent !== melding) $("#vk-offset-melding").textContent = melding;
     bewaren();
     vellen(gekozenKaarten());
   }
+  /* Back offset in mm, Dutch or not: 1,5 · 1.5 · -0,5 · −0,5 (a type=number field makes 15 of 1,5 in nl-NL). */
+  function millimeters(tekst) {
+    var s = String(tekst).trim().replace(/^[\u2212\u2013]/, "-").replace(",", ".");
+    var w = /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(s) ? parseFloat(s) : NaN;
+    return w >= -10 && w <= 10 ? w : null;
+  }
+  function komma(w) { return String(w).replace(".", ",").replace("-", "\u2212"); }
   function gekozenKaarten() {
     return alleIds().filter(function (id) { return heeft(state.gekozen, id); }).map(function (id) { return kaarten[id]; });
   }
@@ -271,7 +282,12 @@
     if (t.name === "vk-layout") state.layout = t.value;
     else if (t.id === "vk-achterkanten") state.achter = t.checked;
     else if (t.id === "vk-offset-x" || t.id === "vk-offset-y") {
-      var w = Math.max(-10, Math.min(10, parseFloat(String(t.value).replace(",", ".")) || 0));
+      var w = millimeters(t.value);
+      if (w === null) {
+        t.setAttribute("aria-invalid", "true");
+        $("#vk-offset-melding").textContent = "‘" + t.value.trim() + "’ is geen verschuiving die kan: vul een getal in van −10 tot 10 mm, bijvoorbeeld 1,5 of −0,5. Nu gebruikt: x " + komma(state.dx) + " mm, y " + komma(state.dy) + " mm.";
+        return;
+      }
       state[t.id === "vk-offset-x" ? "dx" : "dy"] = w;
     } else if (t.id === "vk-alleen-favorieten") {
       zeg(t.checked ? "Alleen favorieten: " + K.aantal(state.favorieten.length, "kaart", "kaarten") + "." : "Alle kaarten zichtbaar.");
