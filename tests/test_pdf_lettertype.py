@@ -44,3 +44,13 @@ def test_the_font_is_vendored_with_its_licence() -> None:
     assert "SIL Open Font License" in (VENDOR / "OFL.txt").read_text(encoding="utf-8")
     css = (VENDOR / "atkinson-hyperlegible.css").read_text(encoding="utf-8")
     assert all(name in css for name in files)
+
+
+def test_the_card_sheets_copy_the_font_rules_exactly() -> None:
+    """vellen.css (also loaded in the browser, so no @import) has the vendored @font-face rules, URLs from its folder."""
+    vendor = (VENDOR / "atkinson-hyperlegible.css").read_text(encoding="utf-8")
+    rules = [line.replace('url("atkinson', 'url("../vendor/atkinson-hyperlegible/atkinson')
+             for line in vendor.splitlines() if line.startswith("@font-face")]
+    sheet = (ROOT / "overrides" / "assets" / "vraagkaarten" / "vellen.css").read_text(encoding="utf-8")
+    assert [line for line in sheet.splitlines() if line.startswith("@font-face")] == rules
+    assert "@import url" not in sheet

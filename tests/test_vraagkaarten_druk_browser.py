@@ -79,3 +79,64 @@ def test_printed_back_moves_by_the_typed_offset_and_uses_the_bundled_font(page: 
     fonts = subprocess.run(["pdffonts", str(tmp_path / "met.pdf")], capture_output=True, text=True, check=True).stdout
     names = {re.sub(r"^[A-Z]{6}\+", "", line.split()[0]) for line in fonts.splitlines()[2:]}
     assert names and all(n.replace("-", "").startswith("AtkinsonHyperlegible") for n in names), names
+
+
+def open_draw_mode(page: Page, base_url: str) -> list[str]:
+    """Open 'Trek een kaart' on all cards; return the card texts in the page's order."""
+    open_page(page, base_url)
+    page.locator("#vk-trek-bron").select_option("alle")
+    page.locator("[data-actie=trek]").click()
+    expect(page.locator("#vk-trek")).to_be_visible()
+    return [t.strip() for t in page.locator(".vk-stapel .vk-raster > li p:not([class])").all_text_contents()]
+
+
+def drawn(page: Page, count: int) -> list[str]:
+    """The texts of the next `count` cards in draw mode, from the one shown."""
+    texts = []
+    for _ in range(count):
+        texts.append(page.locator(".vk-trek__tekst").text_content().strip())
+        page.locator('#vk-trek [data-actie="volgende"]').click()
+    return texts
+
+
+def test_draw_mode_shuffles_on_open_and_op_volgorde_puts_it_in_order(page: Page, base_url: str) -> None:
+    """Opening draws the cards shuffled (not the page's order); 'Op volgorde' deals them as on the page."""
+    ordered = open_draw_mode(page, base_url)
+    assert len(ordered) > 50
+    total = page.locator("#vk-trek-positie").text_content()
+    assert f"Kaart 1 van {len(ordered)}" in total
+    first = drawn(page, 5)
+    assert first != ordered[:5], "getrokken in de volgorde van de pagina"
+    page.get_by_role("button", name="Op volgorde (O)").click()
+    expect(page.locator("#vk-trek-positie")).to_contain_text(f"Kaart 1 van {len(ordered)}")
+    assert drawn(page, 5) == ordered[:5]
+
+
+FITS = """() => {
+  const vak = document.querySelector('#vk-trek-kaart'), box = vak.getBoundingClientRect();
+  const parts = [...vak.querySelectorAll('p')].map(p => p.getBoundingClientRect());
+  const buttons = [...document.querySelectorAll('#vk-trek button')].map(b => b.getBoundingClientRect());
+  return {
+    clipped: vak.scrollHeight > vak.clientHeight + 1 || parts.some(r => r.top < box.top - 1 || r.bottom > box.bottom + 1),
+    buttons: buttons.every(r => r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth),
+    size: parseFloat(getComputedStyle(vak.querySelector('.vk-trek__tekst')).fontSize),
+    text: vak.querySelector('.vk-trek__tekst').textContent,
+  };
+}"""
+
+
+def test_every_card_fits_a_1280_by_720_screen_with_its_buttons(page: Page, base_url: str) -> None:
+    """At 1280×720 every card of every deck is wholly in its box (long ones shrink their text) and all
+    buttons stay in the window; short cards keep their large text."""
+    page.set_viewport_size({"width": 1280, "height": 720})
+    ordered = open_draw_mode(page, base_url)
+    page.get_by_role("button", name="Op volgorde (O)").click()
+    problems, sizes = [], []
+    for _ in ordered:
+        state = page.evaluate(FITS)
+        sizes.append(state["size"])
+        if state["clipped"] or not state["buttons"]:
+            problems.append(f"{state['text'][:60]!r}: {'afgesneden' if state['clipped'] else 'knoppen buiten beeld'}")
+        page.locator('#vk-trek [data-actie="volgende"]').click()
+    assert not problems, "\n".join(problems[:10])
+    assert max(sizes) >= 40 and min(sizes) >= 14, (min(sizes), max(sizes))

@@ -441,7 +441,7 @@
   }
 
   /* "Trek een kaart": one card at a time, full screen. */
-  var trek = $("#vk-trek"), trekLijst = [], trekPlek = 0, opener = null;
+  var trek = $("#vk-trek"), trekLijst = [], trekOrde = [], trekPlek = 0, opener = null;
   function trekBron(bron) {
     var ids = alleIds();
     if (bron === "gekozen") return ids.filter(function (id) { return heeft(state.gekozen, id); });
@@ -460,15 +460,24 @@
     var positie = $("#vk-trek-positie");
     positie.textContent = "Kaart " + (trekPlek + 1) + " van " + trekLijst.length;
     positie.appendChild(el("span", "vk-sr", ": " + k.tekst));
+    trekPas();
   }
+  /* A long card shrinks its text until it fits the screen, so the buttons stay in view. */
+  function trekPas() {
+    var vak = $("#vk-trek-kaart"), delen = $$("p", vak);
+    var basis = delen.map(function (p) { p.style.fontSize = ""; return parseFloat(getComputedStyle(p).fontSize); });
+    for (var maat = 0.95; maat > 0.3 && vak.scrollHeight > vak.clientHeight + 1; maat -= 0.05) {
+      delen.forEach(function (p, i) { p.style.fontSize = Math.max(14, basis[i] * maat) + "px"; });
+    }
+  }
+  window.addEventListener("resize", function () { if (!trek.hidden) trekPas(); });
   function trekOpen(bron) {
-    trekLijst = trekBron(bron);
-    if (!trekLijst.length) { zeg("Geen kaarten om te trekken: kies kaarten, favorieten of een stapel."); return; }
-    trekPlek = 0;
+    trekOrde = trekBron(bron);
+    if (!trekOrde.length) { zeg("Geen kaarten om te trekken: kies kaarten, favorieten of een stapel."); return; }
     opener = document.activeElement;
     trek.hidden = false;
     document.body.classList.add("vk-trek-open");
-    trekToon();
+    schudden();  /* drawn, not dealt in order: "Op volgorde" puts them back */
     $('[data-actie="volgende"]', trek).focus();
     if (trek.requestFullscreen) trek.requestFullscreen().catch(function () { /* a window is fine too */ });
   }
@@ -484,7 +493,13 @@
     trekPlek = (trekPlek + d + trekLijst.length) % trekLijst.length;
     trekToon();
   }
+  function opVolgorde() {
+    trekLijst = trekOrde.slice();
+    trekPlek = 0;
+    trekToon();
+  }
   function schudden() {
+    trekLijst = trekOrde.slice();
     for (var i = trekLijst.length - 1; i > 0; i--) {
       var j = Math.floor(Math.random() * (i + 1)), t = trekLijst[i];
       trekLijst[i] = trekLijst[j];
@@ -493,7 +508,7 @@
     trekPlek = 0;
     trekToon();
   }
-  var trekActies = { vorige: function () { trekStap(-1); }, volgende: function () { trekStap(1); }, schudden: schudden, sluiten: trekDicht };
+  var trekActies = { vorige: function () { trekStap(-1); }, volgende: function () { trekStap(1); }, schudden: schudden, volgorde: opVolgorde, sluiten: trekDicht };
   trek.addEventListener("click", function (e) {
     var knop = e.target.closest("[data-actie]");
     if (knop) trekActies[knop.getAttribute("data-actie")]();
@@ -503,7 +518,7 @@
     if (trek.hidden) return;
     var knop = e.target.closest && e.target.closest("button");
     var doe = { ArrowRight: "volgende", ArrowDown: "volgende", PageDown: "volgende", ArrowLeft: "vorige", ArrowUp: "vorige",
-      PageUp: "vorige", s: "schudden", S: "schudden", Escape: "sluiten" }[e.key];
+      PageUp: "vorige", s: "schudden", S: "schudden", o: "volgorde", O: "volgorde", Escape: "sluiten" }[e.key];
     if (e.key === " " && !knop) doe = "volgende";
     if (e.key === "Tab") {
       var knoppen = $$("button", trek), eerste = knoppen[0], laatste = knoppen[knoppen.length - 1];
