@@ -80,6 +80,7 @@ def card_view(kaart: Kaart, deck: Stapel, groep_titel: str = "") -> dict[str, An
         "id": kaart.id, "tekst": kaart.tekst, "titel": kaart.titel or groep_titel,
         "toelichting": kaart.toelichting, "maat": size_class(kaart, kaart.titel or groep_titel),
         "stapel": deck.id, "stapel_titel": deck.titel, "kleur": deck.kleur, "patroon": deck.patroon,
+        "ook_in": "",  # the "alle" deck: the other decks with this question (mark_duplicates)
     }
 
 
@@ -167,9 +168,24 @@ def pdf_name(deck_id: str, per_vel: int, backs: bool) -> str:
     return f"vraagkaarten-{deck_id}-{per_vel}-per-vel{'' if backs else '-alleen-voorkanten'}.pdf"
 
 
+def _same(text: str) -> str:
+    """A card text for comparing: lower case, letters and digits only."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def mark_duplicates(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The cards of several decks, each question that is in another deck too marked with that deck's name."""
+    decks: dict[str, list[str]] = {}
+    for card in cards:
+        decks.setdefault(_same(card["tekst"]), []).append(card["stapel_titel"])
+    return [{**card, "ook_in": ", ".join(t for t in decks[_same(card["tekst"])] if t != card["stapel_titel"])}
+            for card in cards]
+
+
 def pdf_sets(decks: Mapping[str, Stapel]) -> list[dict[str, Any]]:
-    """Which PDFs exist: per deck and for all decks, each layout, with backs and fronts only."""
-    sets = [{"id": "alle", "titel": "Alle stapels", "kaarten": [c for d in decks.values() for c in deck_cards(d)]}]
+    """Which PDFs exist: per deck and for all decks (duplicates marked), each layout, with backs and fronts only."""
+    every = mark_duplicates([c for d in decks.values() for c in deck_cards(d)])
+    sets = [{"id": "alle", "titel": "Alle stapels", "kaarten": every}]
     sets += [{"id": deck.id, "titel": deck.titel, "kaarten": deck_cards(deck)} for deck in decks.values()]
     for entry in sets:
         entry["pdfs"] = [

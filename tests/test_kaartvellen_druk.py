@@ -5,12 +5,17 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 import zlib
 from pathlib import Path
 
 import pytest
 
-from test_vraagkaarten import LAYOUT, MM, pdf_info, pdf_links, slot_box, soup, words
+from conftest import ROOT
+from test_vraagkaarten import LAYOUT, MM, pdf_info, pdf_links, pdf_text, slot_box, soup, within, words
+from vraagkaarten_bron import squash
+
+sys.path.insert(0, str(ROOT))
 
 CARD = ".vk-raster > li"
 SCALE_MM = 50.0
@@ -136,3 +141,25 @@ def test_margin_text_is_outside_the_cut_area_and_clear_of_marks_and_paper_edge(s
                             f"{gap_marks:.1f} mm van een snijteken")
     assert not problems, problems
     assert {"vel", "1", "van", "voorkant"} <= {w[4].strip(",") for w in found}
+
+
+def test_duplicates_are_marked_in_the_alle_deck_only(site: Path) -> None:
+    """A question in two decks says 'Deze vraag staat ook in: <other deck>' on its card in the 'alle' PDFs,
+    inside that card; the decks' own PDFs have no such line."""
+    from handreiking.kaartvellen import deck_cards
+    from handreiking.stapels import load_stapels
+
+    cards = [c for d in load_stapels(ROOT).values() for c in deck_cards(d)]
+    texts = [" ".join(c["tekst"].casefold().split()) for c in cards]
+    duplicates = [i for i, t in enumerate(texts) if texts.count(t) > 1]
+    assert duplicates, "geen dubbele vragen meer: deze test kan weg"
+    for per in (8, 9):
+        pdf = site / "werkmateriaal" / "pdf" / f"vraagkaarten-alle-{per}-per-vel-alleen-voorkanten.pdf"
+        for i in duplicates:
+            other = next(cards[j]["stapel_titel"] for j in duplicates if texts[j] == texts[i] and j != i)
+            inside = [w[4] for w in words(pdf, i // per + 1) if within(w, slot_box(per, i % per))]
+            assert squash(f"Deze vraag staat ook in: {other}") in squash("".join(inside)), (per, cards[i]["id"])
+        assert squash(pdf_text(pdf)).count("staatookin") == len(duplicates)
+    for name, pdf in pdf_links(site).items():
+        if "-alle-" not in name:
+            assert "staatookin" not in squash(pdf_text(pdf)), name
