@@ -19,6 +19,12 @@ A4 = (210.0, 297.0)  # mm
 MARK_GAP = 1.5  # mm between a card edge and its crop mark
 MARK_LENGTH = 5.0  # mm
 MARK_WIDTH = 0.1  # mm, a hairline
+EDGE = 4.0  # mm at the paper's edge that a printer may leave blank
+LINE = 3.2  # mm, the height of a margin line (7 pt, vellen.css .vk-marge)
+SCALE_BAR = 50.0  # mm, the scale bar that shows the sheet printed at 100 %
+# Print settings a viewer should offer (PDF /ViewerPreferences): no "fit to page", duplex as the backs need.
+VIEWER = {"PrintScaling": "None"}
+DUPLEX = {True: "DuplexFlipLongEdge", False: "Simplex"}
 PDF_FOLDER = "werkmateriaal/pdf"
 SHEET_CSS = "assets/vraagkaarten/vellen.css"
 # Size classes: the weighted text length up to which a class is used (font sizes in vellen.css,
@@ -74,6 +80,7 @@ def card_view(kaart: Kaart, deck: Stapel, groep_titel: str = "") -> dict[str, An
         "id": kaart.id, "tekst": kaart.tekst, "titel": kaart.titel or groep_titel,
         "toelichting": kaart.toelichting, "maat": size_class(kaart, kaart.titel or groep_titel),
         "stapel": deck.id, "stapel_titel": deck.titel, "kleur": deck.kleur, "patroon": deck.patroon,
+        "ook_in": "",  # the "alle" deck: the other decks with this question (mark_duplicates)
     }
 
 
@@ -98,6 +105,44 @@ def crop_marks(layout: Layout) -> list[dict[str, float]]:
     return marks
 
 
+def _box(x: float, y: float, width: float, stukken: list[str]) -> dict[str, Any]:
+    """A margin box one line high (mm) and the pieces of margin text it holds, in order."""
+    return {"x": round(x, 2), "y": round(y, 2), "b": round(width, 2), "h": LINE, "stukken": stukken}
+
+
+# The margin text's pieces (margin_text): the top margin says which sheet and how to print, the bottom one
+# holds the scale bar.
+TOP, BOTTOM = ["label", "aanwijzing"], ["schaal"]
+
+
+def margin_boxes(layout: Layout) -> list[dict[str, Any]]:
+    """Boxes for a sheet's small print in the top and bottom margins, outside the cut area and clear
+    of the crop marks: beyond the marks when the margin has room (one box holds a margin's pieces),
+    else between them (first piece in the first column, the other in the last)."""
+    band = MARK_GAP + MARK_LENGTH  # the marks' reach into the margin
+    if layout.boven - band - 1.0 >= EDGE + LINE:
+        width = layout.kolommen * layout.breedte
+        top, bottom = layout.boven - band - 1.0 - LINE, A4[1] - layout.boven + band + 1.0
+        return [_box(layout.links, top, width, TOP), _box(layout.links, bottom, width, BOTTOM)]
+    if layout.boven - band < EDGE or MARK_LENGTH < LINE or layout.kolommen < 2:
+        raise DataFout(f"Vellen met {layout.per_vel} kaarten: geen ruimte in de marge voor de afdrukaanwijzing.")
+    top = layout.boven - band + (MARK_LENGTH - LINE) / 2
+    bottom = A4[1] - layout.boven + MARK_GAP + (MARK_LENGTH - LINE) / 2
+    first, last = layout.links + 2.0, layout.links + (layout.kolommen - 1) * layout.breedte + 2.0
+    width = layout.breedte - 4.0  # 2 mm clear of each mark
+    return [_box(first, top, width, TOP[:1]), _box(last, top, width, TOP[1:]), _box(first, bottom, width, BOTTOM)]
+
+
+def margin_text(titel: str, number: int, total: int, side: str, backs: bool) -> dict[str, str]:
+    """What a sheet's margin says: which sheet of which deck, which side, and how to print it."""
+    how = "Druk dubbelzijdig af, omslaan langs de lange kant" if backs else "Druk enkelzijdig af"
+    return {
+        "label": f"Vraagkaarten: {titel} · vel {number} van {total}, {'voorkant' if side == 'voor' else 'achterkant'}",
+        "aanwijzing": f"{how}, op werkelijke grootte (100 %)",
+        "schaal": f"deze lijn is {SCALE_BAR:g} mm",
+    }
+
+
 def slot_position(layout: Layout, index: int, mirrored: bool) -> dict[str, float]:
     """Top-left corner (mm) of slot `index`; mirrored left-right for a back (long-edge duplex)."""
     row, col = divmod(index, layout.kolommen)
@@ -106,16 +151,15 @@ def slot_position(layout: Layout, index: int, mirrored: bool) -> dict[str, float
     return {"x": layout.links + col * layout.breedte, "y": layout.boven + row * layout.hoogte}
 
 
-def sheets(cards: list[dict[str, Any]], layout: Layout, backs: bool) -> list[dict[str, Any]]:
-    """The sheets of a PDF: each front, followed by its mirrored back when `backs`."""
+def sheets(cards: list[dict[str, Any]], layout: Layout, backs: bool, titel: str = "") -> list[dict[str, Any]]:
+    """The sheets of a PDF: each front, followed by its mirrored back when `backs`; each with its margin text."""
     result = []
-    for start in range(0, len(cards), layout.per_vel):
+    total = math.ceil(len(cards) / layout.per_vel)
+    for number, start in enumerate(range(0, len(cards), layout.per_vel), start=1):
         chunk = cards[start:start + layout.per_vel]
-        slots = [{**slot_position(layout, i, False), "kaart": card} for i, card in enumerate(chunk)]
-        result.append({"soort": "voor", "plekken": slots})
-        if backs:
-            slots = [{**slot_position(layout, i, True), "kaart": card} for i, card in enumerate(chunk)]
-            result.append({"soort": "achter", "plekken": slots})
+        for side in ("voor", "achter") if backs else ("voor",):
+            slots = [{**slot_position(layout, i, side == "achter"), "kaart": card} for i, card in enumerate(chunk)]
+            result.append({"soort": side, "plekken": slots, "marge": margin_text(titel, number, total, side, backs)})
     return result
 
 
@@ -124,9 +168,24 @@ def pdf_name(deck_id: str, per_vel: int, backs: bool) -> str:
     return f"vraagkaarten-{deck_id}-{per_vel}-per-vel{'' if backs else '-alleen-voorkanten'}.pdf"
 
 
+def _same(text: str) -> str:
+    """A card text for comparing: lower case, letters and digits only."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def mark_duplicates(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The cards of several decks, each question that is in another deck too marked with that deck's name."""
+    decks: dict[str, list[str]] = {}
+    for card in cards:
+        decks.setdefault(_same(card["tekst"]), []).append(card["stapel_titel"])
+    return [{**card, "ook_in": ", ".join(t for t in decks[_same(card["tekst"])] if t != card["stapel_titel"])}
+            for card in cards]
+
+
 def pdf_sets(decks: Mapping[str, Stapel]) -> list[dict[str, Any]]:
-    """Which PDFs exist: per deck and for all decks, each layout, with backs and fronts only."""
-    sets = [{"id": "alle", "titel": "Alle stapels", "kaarten": [c for d in decks.values() for c in deck_cards(d)]}]
+    """Which PDFs exist: per deck and for all decks (duplicates marked), each layout, with backs and fronts only."""
+    every = mark_duplicates([c for d in decks.values() for c in deck_cards(d)])
+    sets = [{"id": "alle", "titel": "Alle stapels", "kaarten": every}]
     sets += [{"id": deck.id, "titel": deck.titel, "kaarten": deck_cards(deck)} for deck in decks.values()]
     for entry in sets:
         entry["pdfs"] = [
@@ -145,11 +204,12 @@ def pdf_jobs(model: Model) -> list[PdfJob]:
             layout = LAYOUTS[pdf["per_vel"]]
             context = {
                 "titel": f"Vraagkaarten: {entry['titel']}", "site": model.uitgave["titel"], "uitgave": model.uitgave,
-                "layout": asdict(layout), "vellen": sheets(entry["kaarten"], layout, pdf["achterkanten"]),
-                "marks": crop_marks(layout),
+                "layout": asdict(layout), "vellen": sheets(entry["kaarten"], layout, pdf["achterkanten"], entry["titel"]),
+                "marks": crop_marks(layout), "marge_vakken": margin_boxes(layout),
             }
             jobs.append(PdfJob(path=pdf["pad"], template="vraagkaarten/vellen-pdf.html", context=context,
-                               stylesheets=[SHEET_CSS]))
+                               stylesheets=[SHEET_CSS],
+                               voorkeuren={**VIEWER, "Duplex": DUPLEX[pdf["achterkanten"]]}))
     return jobs
 
 

@@ -21,6 +21,8 @@ log = logging.getLogger("handreiking.pdf")
 CACHE_ENV = "HANDREIKING_PDF_CACHE"
 # Tagged PDFs for screen readers: WeasyPrint's PDF/UA-1 variant (structure tags, language, title).
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
+# The one bundled font of everything printed; the stylesheets @import its CSS (under overrides/).
+FONT_DIR = "assets/vendor/atkinson-hyperlegible"
 
 
 class PdfFout(BouwFout):
@@ -35,6 +37,7 @@ class PdfJob:
     template: str  # under overrides/partials/
     context: dict[str, Any] = field(default_factory=dict)
     stylesheets: list[str] = field(default_factory=list)  # paths under overrides/
+    voorkeuren: dict[str, str] = field(default_factory=dict)  # PDF /ViewerPreferences names, e.g. {"PrintScaling": "None"}
 
 
 def cache_dir(root: Path) -> Path:
@@ -55,6 +58,7 @@ class Plan:
     base_url: str
     stylesheets: list[str]
     cached: Path
+    voorkeuren: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -73,17 +77,42 @@ def renderer_fingerprint() -> bytes:
     return f"{weasyprint}\n{PDF_OPTIONS}\n{''.join(sorted(fonts.splitlines()))}".encode()
 
 
+@lru_cache(maxsize=4)
+def font_fingerprint(root: Path) -> bytes:
+    """The bundled font's files (CSS and woff2), so a new font version renders the PDFs anew."""
+    digest = hashlib.sha256()
+    for path in sorted((root / "overrides" / FONT_DIR).iterdir()):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.digest()
+
+
 def plan(root: Path, job: PdfJob) -> Plan:
-    """Render a job's HTML and find its cache file (keyed by the HTML, its CSS, WeasyPrint's
-    version and the machine's fonts)."""
+    """Render a job's HTML and find its cache file (keyed by the HTML, its CSS, the bundled font,
+    WeasyPrint's version and the machine's fonts)."""
     html = html_for(root, job)
     css_paths = [root / "overrides" / css for css in job.stylesheets]
     digest = hashlib.sha256(renderer_fingerprint())
+    digest.update(font_fingerprint(root))
     digest.update(html.encode())
     for css in css_paths:
         digest.update(css.read_bytes())
+    digest.update(repr(sorted(job.voorkeuren.items())).encode())
     return Plan(html, str(root / "overrides"), [str(css) for css in css_paths],
-                cache_dir(root) / f"{digest.hexdigest()[:24]}.pdf")
+                cache_dir(root) / f"{digest.hexdigest()[:24]}.pdf", dict(job.voorkeuren))
+
+
+def viewer_preferences(voorkeuren: dict[str, str]) -> Any:
+    """A WeasyPrint finisher that adds names to the catalog's /ViewerPreferences (keeping PDF/UA's DisplayDocTitle)."""
+
+    def finish(_document: Any, pdf: Any) -> None:
+        """Merge the preferences into the catalog, right before WeasyPrint writes the file."""
+        import pydyf
+
+        prefs = pdf.catalog.get("ViewerPreferences") or pydyf.Dictionary()
+        prefs.update({key: f"/{value}" for key, value in voorkeuren.items()})
+        pdf.catalog["ViewerPreferences"] = prefs
+
+    return finish
 
 
 def render_pdf(work: Plan) -> tuple[bytes, float]:
@@ -91,6 +120,7 @@ def render_pdf(work: Plan) -> tuple[bytes, float]:
     started = time.perf_counter()
     try:
         from weasyprint import CSS, HTML  # imported late: slow to import, not needed on a cache hit
+        from weasyprint.text.fonts import FontConfiguration
     except OSError as err:  # pango missing
         raise PdfFout(
             f"WeasyPrint kan geen PDF maken: {err}. Installeer pango en lettertypes "
@@ -98,8 +128,10 @@ def render_pdf(work: Plan) -> tuple[bytes, float]:
             "of draai `make serve` / `make test` als root, dan gebeurt het vanzelf."
         ) from err
 
+    fonts = FontConfiguration()  # without it WeasyPrint ignores @font-face and falls back silently
     data = HTML(string=work.html, base_url=work.base_url).write_pdf(
-        stylesheets=[CSS(filename=css) for css in work.stylesheets], **PDF_OPTIONS
+        stylesheets=[CSS(filename=css, font_config=fonts) for css in work.stylesheets], font_config=fonts,
+        finisher=viewer_preferences(work.voorkeuren) if work.voorkeuren else None, **PDF_OPTIONS,
     )
     work.cached.parent.mkdir(parents=True, exist_ok=True)
     partial = work.cached.with_suffix(f".{os.getpid()}.tmp")  # several builds may share the cache

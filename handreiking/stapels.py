@@ -94,6 +94,11 @@ def _parse_deck(path: Path, root: Path) -> Stapel:
             check_fields(card, CARD_SCHEMA, where)
             if not CARD_ID.match(card["id"]):
                 raise DataFout(f"{where}: id '{card['id']}' mag alleen kleine letters, cijfers en streepjes bevatten (het staat in links en bewaarde selecties).")
+            first = next((char for char in card["tekst"] if char.isalpha()), "")
+            if first.islower():
+                fixed = card["tekst"].replace(first, first.upper(), 1)
+                raise DataFout(f"{where}: de tekst begint met een kleine letter ('{card['tekst'][:40]}'). "
+                               f"Een kaart begint met een hoofdletter: schrijf '{fixed[:40]}'.")
             cards.append(Kaart(stapel=data["id"], **{k: card[k] for k in card}))
         if not cards:
             raise DataFout(f"{name}, groep {g_index}: geen kaarten. Voeg kaarten toe of verwijder de groep.")

@@ -205,6 +205,7 @@ def test_builder_and_draw_mode_by_keyboard_alone_and_axe_clean(page: Page, base_
     dialog = page.locator("#vk-trek")
     expect(dialog).to_be_visible()
     expect(page.locator("#vk-trek-positie")).to_contain_text("Kaart 1 van 2")
+    page.keyboard.press("o")  # drawn shuffled; O puts the cards in order
     expect(page.locator(".vk-trek__tekst")).to_have_text(card_text(page, "wv-waarheid"))
     page.keyboard.press("ArrowRight")
     expect(page.locator(".vk-trek__tekst")).to_have_text("Wie zou je nog eens willen zien?")

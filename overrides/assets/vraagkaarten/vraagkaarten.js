@@ -45,6 +45,7 @@
     } catch (e) { /* no storage: start empty */ }
     s.eigen = (Array.isArray(s.eigen) ? s.eigen : []).filter(geldigEigen).map(function (v) { return { id: v.id, tekst: K.schoon(v.tekst, MAX) }; });
     ["gekozen", "favorieten"].forEach(function (k) { if (!Array.isArray(s[k])) s[k] = []; });
+    ["dx", "dy"].forEach(function (k) { var w = millimeters(s[k]); s[k] = w === null ? 0 : w; });
     return s;
   }
   function bewaren() {
@@ -188,11 +189,21 @@
     $("#vk-aantal").textContent = K.aantal(state.gekozen.length, "kaart", "kaarten") + " gekozen";
     $('input[name="vk-layout"][value="' + state.layout + '"]').checked = true;
     $("#vk-achterkanten").checked = state.achter;
-    $("#vk-offset-x").value = state.dx;
-    $("#vk-offset-y").value = state.dy;
+    $("#vk-offset-x").value = komma(state.dx);
+    $("#vk-offset-y").value = komma(state.dy);
+    $$(".vk-offset input").forEach(function (v) { v.removeAttribute("aria-invalid"); });
+    var melding = "Verschuiving: x " + komma(state.dx) + " mm, y " + komma(state.dy) + " mm";
+    if ($("#vk-offset-melding").textContent !== melding) $("#vk-offset-melding").textContent = melding;
     bewaren();
     vellen(gekozenKaarten());
   }
+  /* Back offset in mm, Dutch or not: 1,5 · 1.5 · -0,5 · −0,5 (a type=number field makes 15 of 1,5 in nl-NL). */
+  function millimeters(tekst) {
+    var s = String(tekst).trim().replace(/^[\u2212\u2013]/, "-").replace(",", ".");
+    var w = /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(s) ? parseFloat(s) : NaN;
+    return w >= -10 && w <= 10 ? w : null;
+  }
+  function komma(w) { return String(w).replace(".", ",").replace("-", "\u2212"); }
   function gekozenKaarten() {
     return alleIds().filter(function (id) { return heeft(state.gekozen, id); }).map(function (id) { return kaarten[id]; });
   }
@@ -271,7 +282,12 @@
     if (t.name === "vk-layout") state.layout = t.value;
     else if (t.id === "vk-achterkanten") state.achter = t.checked;
     else if (t.id === "vk-offset-x" || t.id === "vk-offset-y") {
-      var w = Math.max(-10, Math.min(10, parseFloat(String(t.value).replace(",", ".")) || 0));
+      var w = millimeters(t.value);
+      if (w === null) {
+        t.setAttribute("aria-invalid", "true");
+        $("#vk-offset-melding").textContent = "‘" + t.value.trim() + "’ is geen verschuiving die kan: vul een getal in van −10 tot 10 mm, bijvoorbeeld 1,5 of −0,5. Nu gebruikt: x " + komma(state.dx) + " mm, y " + komma(state.dy) + " mm.";
+        return;
+      }
       state[t.id === "vk-offset-x" ? "dx" : "dy"] = w;
     } else if (t.id === "vk-alleen-favorieten") {
       zeg(t.checked ? "Alleen favorieten: " + K.aantal(state.favorieten.length, "kaart", "kaarten") + "." : "Alle kaarten zichtbaar.");
@@ -314,14 +330,20 @@
       zeg("Niet meer favoriet; er zijn geen favorieten meer. De focus staat op ‘Alleen favorieten tonen’.");
     }
   }
+  /* The sheets' bundled font (vellen.css) loads only once used: fetch it before printing. */
+  function metLettertype(dan) {
+    var f = document.fonts, naam = '"Atkinson Hyperlegible"';
+    if (!f) { dan(); return; }
+    Promise.all([f.load("1em " + naam), f.load("bold 1em " + naam), f.load("italic 1em " + naam)]).then(dan, dan);
+  }
   var acties = {
     "niets-kiezen": function () { state.gekozen = []; bijwerken(); zeg("Geen kaarten meer gekozen."); },
     afdrukken: function () {
       if (!state.gekozen.length) { zeg("Kies eerst kaarten om af te drukken."); return; }
       vellen(gekozenKaarten());
-      window.print();
+      metLettertype(function () { window.print(); });
     },
-    kalibratie: function () { kalibratie(); window.print(); window.setTimeout(bijwerken, 500); },
+    kalibratie: function () { kalibratie(); metLettertype(function () { window.print(); window.setTimeout(bijwerken, 500); }); },
     trek: function () { trekOpen($("#vk-trek-bron").value); },
     exporteren: exporteer,
     importeren: function () { $("#vk-bestand").click(); },
@@ -419,7 +441,7 @@
   }
 
   /* "Trek een kaart": one card at a time, full screen. */
-  var trek = $("#vk-trek"), trekLijst = [], trekPlek = 0, opener = null;
+  var trek = $("#vk-trek"), trekLijst = [], trekOrde = [], trekPlek = 0, opener = null;
   function trekBron(bron) {
     var ids = alleIds();
     if (bron === "gekozen") return ids.filter(function (id) { return heeft(state.gekozen, id); });
@@ -438,15 +460,24 @@
     var positie = $("#vk-trek-positie");
     positie.textContent = "Kaart " + (trekPlek + 1) + " van " + trekLijst.length;
     positie.appendChild(el("span", "vk-sr", ": " + k.tekst));
+    trekPas();
   }
+  /* A long card shrinks its text until it fits the screen, so the buttons stay in view. */
+  function trekPas() {
+    var vak = $("#vk-trek-kaart"), delen = $$("p", vak);
+    var basis = delen.map(function (p) { p.style.fontSize = ""; return parseFloat(getComputedStyle(p).fontSize); });
+    for (var maat = 0.95; maat > 0.3 && vak.scrollHeight > vak.clientHeight + 1; maat -= 0.05) {
+      delen.forEach(function (p, i) { p.style.fontSize = Math.max(14, basis[i] * maat) + "px"; });
+    }
+  }
+  window.addEventListener("resize", function () { if (!trek.hidden) trekPas(); });
   function trekOpen(bron) {
-    trekLijst = trekBron(bron);
-    if (!trekLijst.length) { zeg("Geen kaarten om te trekken: kies kaarten, favorieten of een stapel."); return; }
-    trekPlek = 0;
+    trekOrde = trekBron(bron);
+    if (!trekOrde.length) { zeg("Geen kaarten om te trekken: kies kaarten, favorieten of een stapel."); return; }
     opener = document.activeElement;
     trek.hidden = false;
     document.body.classList.add("vk-trek-open");
-    trekToon();
+    schudden();  /* drawn, not dealt in order: "Op volgorde" puts them back */
     $('[data-actie="volgende"]', trek).focus();
     if (trek.requestFullscreen) trek.requestFullscreen().catch(function () { /* a window is fine too */ });
   }
@@ -462,7 +493,13 @@
     trekPlek = (trekPlek + d + trekLijst.length) % trekLijst.length;
     trekToon();
   }
+  function opVolgorde() {
+    trekLijst = trekOrde.slice();
+    trekPlek = 0;
+    trekToon();
+  }
   function schudden() {
+    trekLijst = trekOrde.slice();
     for (var i = trekLijst.length - 1; i > 0; i--) {
       var j = Math.floor(Math.random() * (i + 1)), t = trekLijst[i];
       trekLijst[i] = trekLijst[j];
@@ -471,7 +508,7 @@
     trekPlek = 0;
     trekToon();
   }
-  var trekActies = { vorige: function () { trekStap(-1); }, volgende: function () { trekStap(1); }, schudden: schudden, sluiten: trekDicht };
+  var trekActies = { vorige: function () { trekStap(-1); }, volgende: function () { trekStap(1); }, schudden: schudden, volgorde: opVolgorde, sluiten: trekDicht };
   trek.addEventListener("click", function (e) {
     var knop = e.target.closest("[data-actie]");
     if (knop) trekActies[knop.getAttribute("data-actie")]();
@@ -481,7 +518,7 @@
     if (trek.hidden) return;
     var knop = e.target.closest && e.target.closest("button");
     var doe = { ArrowRight: "volgende", ArrowDown: "volgende", PageDown: "volgende", ArrowLeft: "vorige", ArrowUp: "vorige",
-      PageUp: "vorige", s: "schudden", S: "schudden", Escape: "sluiten" }[e.key];
+      PageUp: "vorige", s: "schudden", S: "schudden", o: "volgorde", O: "volgorde", Escape: "sluiten" }[e.key];
     if (e.key === " " && !knop) doe = "volgende";
     if (e.key === "Tab") {
       var knoppen = $$("button", trek), eerste = knoppen[0], laatste = knoppen[knoppen.length - 1];

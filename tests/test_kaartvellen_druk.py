@@ -1,0 +1,165 @@
+"""Card PDFs tell how to print them: a margin line per sheet (which deck, sheet N of M, side, how to
+print), a 50 mm scale bar, and viewer preferences for duplex on the long edge at 100 %."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from test_vraagkaarten import LAYOUT, MM, pdf_info, pdf_links, pdf_text, slot_box, soup, within, words
+from vraagkaarten_bron import squash
+
+sys.path.insert(0, str(ROOT))
+
+CARD = ".vk-raster > li"
+SCALE_MM = 50.0
+DPI = 600
+LABEL = re.compile(r"Vraagkaarten: (.+?) · vel (\d+) van (\d+), (voorkant|achterkant)")
+PREFS = re.compile(rb"/ViewerPreferences\s*<<(.*?)>>", re.S)
+
+
+def card_pdfs(site: Path) -> dict[str, Path]:
+    """Every card PDF the card page links to."""
+    links = pdf_links(site)
+    assert len(links) == 32
+    return links
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """The text of each page."""
+    out = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return out.split("\f")[:-1]
+
+
+def test_every_sheet_says_which_deck_sheet_and_side_and_how_to_print(site: Path) -> None:
+    """Each page: 'Vraagkaarten: <deck> · vel N van M, voorkant|achterkant' with the right N, M and side
+    (front, back, front, … or fronts only), and the print instruction (duplex or single-sided, 100 %)."""
+    titles = {d["data-stapel"]: soup(site).find(id=f"stapel-{d['data-stapel']}").contents[0].strip()
+              for d in soup(site).select(".vk-stapel")}
+    titles["alle"] = "Alle stapels"
+    problems = []
+    for name, pdf in card_pdfs(site).items():
+        deck = re.match(r"vraagkaarten-(.+)-[89]-per-vel", name).group(1)
+        backs = "alleen-voorkanten" not in name
+        texts = page_texts(pdf)
+        sheets = len(texts) // (2 if backs else 1)
+        for index, text in enumerate(texts):
+            number, side = (index // 2 + 1, ("voorkant", "achterkant")[index % 2]) if backs else (index + 1, "voorkant")
+            found = LABEL.findall(text)
+            if found != [(titles[deck], str(number), str(sheets), side)]:
+                problems.append(f"{name} p. {index + 1}: {found}, verwacht vel {number} van {sheets}, {side}")
+            how = "Druk dubbelzijdig af, omslaan langs de lange kant" if backs else "Druk enkelzijdig af"
+            if f"{how}, op werkelijke grootte (100 %)" not in text or "deze lijn is 50 mm" not in text:
+                problems.append(f"{name} p. {index + 1}: afdrukaanwijzing of schaallijn ontbreekt")
+    assert not problems, "\n".join(problems[:10])
+
+
+def viewer_preferences(pdf: Path) -> dict[str, str]:
+    """The catalog's /ViewerPreferences (also when it sits in a compressed object stream)."""
+    data = pdf.read_bytes()
+    chunks = [data]
+    for match in re.finditer(rb"stream\r?\n", data):
+        try:
+            chunks.append(zlib.decompressobj().decompress(data[match.end():]))
+        except zlib.error:
+            continue
+    for chunk in chunks:
+        if found := PREFS.search(chunk):
+            return dict(re.findall(r"/(\w+)\s+/?(\w+)", found.group(1).decode("latin-1")))
+    return {}
+
+
+def test_viewer_preferences_duplex_long_edge_and_no_scaling(site: Path) -> None:
+    """Every card PDF asks the print dialog for 100 % (/PrintScaling /None) and, with backs, duplex
+    flipped on the long edge (fronts only: simplex); PDF/UA's DisplayDocTitle stays; qpdf finds no errors."""
+    for name, pdf in card_pdfs(site).items():
+        prefs = viewer_preferences(pdf)
+        duplex = "Simplex" if "alleen-voorkanten" in name else "DuplexFlipLongEdge"
+        assert prefs == {"DisplayDocTitle": "true", "Duplex": duplex, "PrintScaling": "None"}, f"{name}: {prefs}"
+        if shutil.which("qpdf"):
+            check = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True)
+            assert check.returncode == 0, f"{name}: {check.stdout}{check.stderr}"
+        assert pdf_info(pdf)["Tagged"] == "yes"
+
+
+@pytest.mark.parametrize("per", [8, 9])
+def test_scale_bar_is_50_mm_printed_at_100_percent(site: Path, tmp_path: Path, per: int) -> None:
+    """The longest dark horizontal line in the bottom margin is 50 mm ± 0.2 mm (rendered at 600 dpi)."""
+    from PIL import Image
+
+    pdf = site / "werkmateriaal" / "pdf" / f"vraagkaarten-wie-vragen-{per}-per-vel.pdf"
+    lay = LAYOUT[per]
+    top = (297 - lay["rows"] * lay["h"]) / 2
+    y0 = round((297 - top + 0.5) * DPI / 25.4)  # from just below the cards to the paper's edge
+    subprocess.run(["pdftoppm", "-r", str(DPI), "-gray", "-f", "1", "-l", "1", "-y", str(y0), "-H",
+                    str(round((top - 0.5) * DPI / 25.4)), "-W", str(round(210 * DPI / 25.4)), "-png", str(pdf),
+                    str(tmp_path / "schaal")], check=True)
+    image = Image.open(next(tmp_path.glob("schaal*.png"))).convert("L")
+    pixels = image.load()
+    longest = 0
+    for y in range(image.height):
+        run = 0
+        for x in range(image.width):
+            run = run + 1 if pixels[x, y] < 128 else 0
+            longest = max(longest, run)
+    length = longest * 25.4 / DPI
+    assert abs(length - SCALE_MM) <= 0.2, f"schaallijn {length:.2f} mm"
+
+
+def margin_words(pdf: Path, page: int, per: int) -> list[tuple[float, float, float, float, str]]:
+    """The words of a page outside every card."""
+    slots = [slot_box(per, i) for i in range(per)]
+    return [w for w in words(pdf, page)
+            if not any(b[0] <= (w[0] + w[2]) / 2 <= b[2] and b[1] <= (w[1] + w[3]) / 2 <= b[3] for b in slots)]
+
+
+@pytest.mark.parametrize("per", [8, 9])
+def test_margin_text_is_outside_the_cut_area_and_clear_of_marks_and_paper_edge(site: Path, per: int) -> None:
+    """The margin line is ≥ 1 mm from every card, ≥ 1 mm from every crop mark and ≥ 4 mm from the paper's
+    edge, on the sheet with the longest deck name."""
+    pdf = site / "werkmateriaal" / "pdf" / f"vraagkaarten-vervolgvragen-{per}-per-vel.pdf"
+    lay = LAYOUT[per]
+    left, top = (210 - lay["cols"] * lay["w"]) / 2, (297 - lay["rows"] * lay["h"]) / 2
+    found = margin_words(pdf, 1, per)
+    assert "Vervolgvragen" in [w[4] for w in found]
+    cards = (left * MM, top * MM, (210 - left) * MM, (297 - top) * MM)
+    marks_x = [(left + c * lay["w"]) * MM for c in range(lay["cols"] + 1)]
+    problems = []
+    for x0, y0, x1, y1, word in found:
+        gap_cards = max(cards[1] - y1, y0 - cards[3]) / MM  # margin words lie above or below the cards
+        gap_edge = min(x0, y0, 210 * MM - x1, 297 * MM - y1) / MM
+        in_mark_band = y1 > (top - 6.5) * MM and y0 < (top - 1.5) * MM or y1 > (297 - top + 1.5) * MM and y0 < (297 - top + 6.5) * MM
+        gap_marks = min(abs(x - (x0 if x < x0 else x1)) if not x0 <= x <= x1 else 0 for x in marks_x) / MM
+        if gap_cards < 1 or gap_edge < 4 or (in_mark_band and gap_marks < 1):
+            problems.append(f"{word}: {gap_cards:.1f} mm van de kaarten, {gap_edge:.1f} mm van de rand, "
+                            f"{gap_marks:.1f} mm van een snijteken")
+    assert not problems, problems
+    assert {"vel", "1", "van", "voorkant"} <= {w[4].strip(",") for w in found}
+
+
+def test_duplicates_are_marked_in_the_alle_deck_only(site: Path) -> None:
+    """A question in two decks says 'Deze vraag staat ook in: <other deck>' on its card in the 'alle' PDFs,
+    inside that card; the decks' own PDFs have no such line."""
+    from handreiking.kaartvellen import deck_cards
+    from handreiking.stapels import load_stapels
+
+    cards = [c for d in load_stapels(ROOT).values() for c in deck_cards(d)]
+    texts = [" ".join(c["tekst"].casefold().split()) for c in cards]
+    duplicates = [i for i, t in enumerate(texts) if texts.count(t) > 1]
+    assert duplicates, "geen dubbele vragen meer: deze test kan weg"
+    for per in (8, 9):
+        pdf = site / "werkmateriaal" / "pdf" / f"vraagkaarten-alle-{per}-per-vel-alleen-voorkanten.pdf"
+        for i in duplicates:
+            other = next(cards[j]["stapel_titel"] for j in duplicates if texts[j] == texts[i] and j != i)
+            inside = [w[4] for w in words(pdf, i // per + 1) if within(w, slot_box(per, i % per))]
+            assert squash(f"Deze vraag staat ook in: {other}") in squash("".join(inside)), (per, cards[i]["id"])
+        assert squash(pdf_text(pdf)).count("staatookin") == len(duplicates)
+    for name, pdf in pdf_links(site).items():
+        if "-alle-" not in name:
+            assert "staatookin" not in squash(pdf_text(pdf)), name
