@@ -273,7 +273,7 @@
         achter.appendChild(zet(el("span", "vk-ijk-getal", String(d)), mx + 9 + state.dx, my + d - 1.5 + state.dy));
       }
     }
-    achter.appendChild(el("p", "vk-ijk-uitleg", "Kalibratievel, achterkant. Gebruikte verschuiving: x = " + state.dx + " mm, y = " + state.dy + " mm. Lees af bij welk getal de verticale lijn van de voorkant de liggende liniaal kruist (x) en de horizontale lijn de staande liniaal (y). Tel die getallen op bij de verschuiving en vul de uitkomst in. Valt alles op 0, dan klopt het."));
+    achter.appendChild(el("p", "vk-ijk-uitleg", "Kalibratievel, achterkant. Gebruikte verschuiving: x = " + komma(state.dx) + " mm, y = " + komma(state.dy) + " mm. Lees af bij welk getal de verticale lijn van de voorkant de liggende liniaal kruist (x) en de horizontale lijn de staande liniaal (y). Tel die getallen op bij de verschuiving en vul de uitkomst in. Valt alles op 0, dan klopt het."));
   }
 
   /* Builder controls. */
