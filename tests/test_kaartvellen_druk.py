@@ -10,6 +10,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from conftest import ROOT
 from test_vraagkaarten import LAYOUT, MM, pdf_info, pdf_links, pdf_text, slot_box, soup, within, words
@@ -37,11 +38,17 @@ def page_texts(pdf: Path) -> list[str]:
     return out.split("\f")[:-1]
 
 
+def deck_title(page: BeautifulSoup, deck: str) -> str:
+    """A deck's heading as text (it may hold a lang="en" span), without its permalink."""
+    heading = page.find(id=f"stapel-{deck}")
+    return "".join(t for t in heading.find_all(string=True) if not t.find_parent(class_="headerlink")).strip()
+
+
 def test_every_sheet_says_which_deck_sheet_and_side_and_how_to_print(site: Path) -> None:
     """Each page: 'Vraagkaarten: <deck> · vel N van M, voorkant|achterkant' with the right N, M and side
     (front, back, front, … or fronts only), and the print instruction (duplex or single-sided, 100 %)."""
-    titles = {d["data-stapel"]: soup(site).find(id=f"stapel-{d['data-stapel']}").contents[0].strip()
-              for d in soup(site).select(".vk-stapel")}
+    page = soup(site)
+    titles = {d["data-stapel"]: deck_title(page, d["data-stapel"]) for d in page.select(".vk-stapel")}
     titles["alle"] = "Alle stapels"
     problems = []
     for name, pdf in card_pdfs(site).items():
