@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import boek, csp, kaartvellen, offline, skripts, stappen, veiligheidscirkels, verkleinen, werkbladen, zoekindex
+from . import model as model_module
 from .model import Model
 from .pdf import PdfJob, Plan, pdf_bytes, plan, render_pdf
 from .sjablonen import render
@@ -90,8 +91,6 @@ def voorbereiden(model: Model, uit: Path, log: Log = _info) -> Voorbereiding:
 
 def model_loads() -> int:
     """How many times this process read and validated the data."""
-    from . import model as model_module
-
     return model_module.LADINGEN
 
 

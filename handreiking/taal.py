@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from markdown import Extension, Markdown
-from markdown.postprocessors import Postprocessor
+from .htmlstap import HtmlStap
 
 TERMS = ("Family Finding", "Signs of Safety", "Biggest Unmet Needs", "Mobility mapping")
 TERM = re.compile(r"\b(" + "|".join(re.escape(t) for t in TERMS) + r")\b", re.I)
@@ -43,22 +42,6 @@ def mark_english(html: str) -> str:
     return "".join(out)
 
 
-class _Mark(Postprocessor):
-    """Runs `mark_english` on the page's HTML."""
-
-    def run(self, text: str) -> str:
-        """The page with English names marked."""
-        return mark_english(text)
-
-
-class EngelseNamen(Extension):
-    """English method names carry lang="en"."""
-
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
-        """Register after the raw HTML has been put back (priority below 30)."""
-        md.postprocessors.register(_Mark(md), "engelse_namen", 2)
-
-
-def makeExtension(**kwargs: Any) -> EngelseNamen:  # noqa: N802 (Python-Markdown's name)
-    """Entry point for `markdown_extensions: - handreiking.taal`."""
-    return EngelseNamen(**kwargs)
+def makeExtension(**kwargs: Any) -> HtmlStap:  # noqa: N802 (Python-Markdown's name)
+    """Entry point for `markdown_extensions: - handreiking.taal` (after the raw HTML is back)."""
+    return HtmlStap(mark_english, "engelse_namen", 2)

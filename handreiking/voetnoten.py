@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from markdown import Extension, Markdown
-from markdown.postprocessors import Postprocessor
+from .htmlstap import HtmlStap
 
 REF = re.compile(r'(<a class="footnote-ref" href="#fn:(\d+)"[^>]*>)\d+(</a>)')
 LIST = re.compile(r'(<div class="footnote">\s*<hr\s*/?>\s*<ol)(>\s*<li id="fn:(\d+)")')
@@ -37,22 +36,6 @@ def renumber(html: str) -> str:
     return LIST.sub(lambda m: f'{m.group(1)} start="{m.group(3)}"{m.group(2)}', html)
 
 
-class _Renumber(Postprocessor):
-    """Runs `renumber` on the page's HTML."""
-
-    def run(self, text: str) -> str:
-        """The page with the source's footnote numbers."""
-        return renumber(text)
-
-
-class VoetnootNummers(Extension):
-    """Footnotes show the source's numbers."""
-
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
-        """Register after the footnotes extension's own postprocessors."""
-        md.postprocessors.register(_Renumber(md), "voetnoot_nummers", 1)
-
-
-def makeExtension(**kwargs: Any) -> VoetnootNummers:  # noqa: N802 (Python-Markdown's name)
-    """Entry point for `markdown_extensions: - handreiking.voetnoten`."""
-    return VoetnootNummers(**kwargs)
+def makeExtension(**kwargs: Any) -> HtmlStap:  # noqa: N802 (Python-Markdown's name)
+    """Entry point for `markdown_extensions: - handreiking.voetnoten` (after the footnotes' own steps)."""
+    return HtmlStap(renumber, "voetnoot_nummers", 1)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .model import Model
 
 SCRIPT = "assets/vraagkaarten/vraagkaarten.js"  # the builder, loaded on request (front matter)
-STORAGE_KEY = "vraagkaarten:v1"  # the builder's localStorage key: kept data loads it at once
+STORAGE_KEY = "vraagkaarten:v1"  # the builder's storage name (scoped per copy by kern.js): kept data loads it at once
 LINK_PARAM = "kaarten"  # ?kaarten=id,id: a shared choice, which loads it at once too
 
 
