@@ -17,7 +17,7 @@ from pathlib import Path
 from . import boek, csp, kaartvellen, offline, skripts, stappen, veiligheidscirkels, verkleinen, werkbladen, zoekindex
 from . import model as model_module
 from .model import Model
-from .pdf import PdfJob, Plan, pdf_bytes, plan, render_pdf
+from .pdf import SKIP_ENV, SKIP_VALUE, PdfJob, Plan, pdf_bytes, plan, render_pdf, skipped, stand_in
 from .sjablonen import render
 
 LOGO_URI = "assets/organisatie/logo"
@@ -71,8 +71,14 @@ def voorbereiden(model: Model, uit: Path, log: Log = _info) -> Voorbereiding:
         shutil.rmtree(uit)
     prep = Voorbereiding(map=uit)
     uit.mkdir(parents=True)
-    for path, work in render_pdfs(model, log).items():
-        _write(prep, path, work.cached.read_bytes())
+    if skipped():
+        jobs = pdf_jobs(model)
+        for job in jobs:
+            _write(prep, job.path, stand_in(job.path))
+        log(f"PDF's overgeslagen ({SKIP_ENV}={SKIP_VALUE}): {len(jobs)} vervangen door een pagina die dat zegt")
+    else:
+        for path, work in render_pdfs(model, log).items():
+            _write(prep, path, work.cached.read_bytes())
     _write(prep, boek.PDF_PATH, b"")  # the book is made by afronden; its place is reserved so links to it check
     for path in skripts.HANDOUTS:
         _write(prep, path, skripts.handout_script(model, path))

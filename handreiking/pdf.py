@@ -19,6 +19,8 @@ from .sjablonen import render
 
 log = logging.getLogger("handreiking.pdf")
 CACHE_ENV = "HANDREIKING_PDF_CACHE"
+# HANDREIKING_PDF=overslaan: a quick trial build with a one-page stand-in for every PDF (never for a release).
+SKIP_ENV, SKIP_VALUE = "HANDREIKING_PDF", "overslaan"
 # Tagged PDFs for screen readers: WeasyPrint's PDF/UA-1 variant (structure tags, language, title).
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 # The one bundled font of everything printed; the stylesheets @import its CSS (under overrides/).
@@ -38,6 +40,32 @@ class PdfJob:
     context: dict[str, Any] = field(default_factory=dict)
     stylesheets: list[str] = field(default_factory=list)  # paths under overrides/
     voorkeuren: dict[str, str] = field(default_factory=dict)  # PDF /ViewerPreferences names, e.g. {"PrintScaling": "None"}
+
+
+def skipped() -> bool:
+    """Whether this build puts stand-ins in the place of the PDFs (HANDREIKING_PDF=overslaan)."""
+    return os.environ.get(SKIP_ENV, "").strip().lower() == SKIP_VALUE
+
+
+def stand_in(path: str) -> bytes:
+    """A one-page PDF saying that this PDF was skipped in a trial build."""
+    text = f"{path}: niet gemaakt in deze proefbouw ({SKIP_ENV}={SKIP_VALUE})."
+    text = text.encode("latin-1", "replace").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+    stream = b"BT /F1 10 Tf 40 800 Td (" + text + b") Tj ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
 
 
 def cache_dir(root: Path) -> Path:
@@ -141,7 +169,10 @@ def render_pdf(work: Plan) -> tuple[bytes, float]:
 
 
 def pdf_bytes(root: Path, job: PdfJob) -> bytes:
-    """Render a job to PDF, or take it from the cache when its HTML and CSS are unchanged."""
+    """Render a job to PDF, or take it from the cache when its HTML and CSS are unchanged
+    (a stand-in when PDFs are skipped)."""
+    if skipped():
+        return stand_in(job.path)
     work = plan(root, job)
     if work.cached.is_file():
         return work.cached.read_bytes()

@@ -8,7 +8,8 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -36,11 +37,13 @@ def page_paths() -> list[str]:
     return sorted(str(p.relative_to(DOCS).with_suffix(".html")) for p in DOCS.rglob("*.md"))
 
 
-def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    """Run a strict build of the project in `project` into `out`."""
+def mkdocs_build(project: Path, out: Path, pdfs: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run a strict build of the project in `project` into `out` (without `pdfs`: stand-ins in their place)."""
     # Scratch copies share the project's PDF cache (keyed by content), so a scenario build
     # does not render every PDF again.
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF_CACHE=str(ROOT / ".cache" / "pdf"))
+    if not pdfs:
+        env["HANDREIKING_PDF"] = "overslaan"
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
         cwd=project, env=env, capture_output=True, text=True, timeout=600,
@@ -53,6 +56,7 @@ PROJECT_PARTS = ["mkdocs.yml", "organisatie-voorbeeld.yml", "docs", "macros", "o
 
 def copy_project(target: Path) -> Path:
     """A scratch copy of the project in `target` (code, data, docs, theme), to change or break."""
+    target.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         source = ROOT / part
         if source.is_dir():
@@ -68,19 +72,79 @@ def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path)
 
 
+def made_once(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """The folder `name`, made by `make(folder)` once per test run and shared by every worker (the
+    first worker that needs it makes it; the others wait and reuse it)."""
+    shared = _shared(tmp_path_factory)
+    out, done = shared / name, shared / f"{name}.klaar"
+    with FileLock(str(shared / f"{name}.lock")):
+        if not done.is_file():
+            shutil.rmtree(out, ignore_errors=True)
+            make(out)
+            done.touch()
+    return out
+
+
+def _shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder all workers of this test run share (the controller's base temp)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Start the site build at once, in the background (in the controller, before any worker starts),
+    so that tests which need no built site run meanwhile."""
+    config = session.config
+    if os.environ.get("PYTEST_XDIST_WORKER") or config.option.collectonly:
+        return
+    shared = config._tmp_path_factory.getbasetemp()  # noqa: SLF001 (the workers' base temps live under it)
+    (shared / "site-build.gestart").touch()
+    log = (shared / "site-build.log").open("w", encoding="utf-8")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF_CACHE=str(ROOT / ".cache" / "pdf"))
+    build = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(shared / "site")],
+                             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
+
+    def finish() -> None:
+        returncode = build.wait()
+        log.close()
+        (shared / "site-build.rc").write_text(str(returncode), encoding="utf-8")
+
+    threading.Thread(target=finish, daemon=True).start()
+    config.stash[_BUILD] = build
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Stop a site build nobody waited for (a run of unit tests only)."""
+    build = session.config.stash.get(_BUILD, None)
+    if build and build.poll() is None:
+        build.terminate()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that need no built site first: they run while it builds."""
+    items.sort(key=lambda item: "site_build" in getattr(item, "fixturenames", ()))
+
+
+_BUILD = pytest.StashKey[subprocess.Popen]()
+
+
 @pytest.fixture(scope="session")
 def site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """The site, built once per test run with `mkdocs build --strict` (by the first worker that needs
-    it, when the tests run on several cores), and what the build printed."""
-    base = tmp_path_factory.getbasetemp()
-    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # one folder for all workers of this run
-    out, log = shared / "site", shared / "site-build.log"
-    with FileLock(str(shared / "site-build.lock")):
-        if not log.is_file():
-            result = mkdocs_build(ROOT, out)
-            assert result.returncode == 0, f"mkdocs build --strict faalt:\n{result.stdout}\n{result.stderr}"
-            log.write_text(result.stdout + result.stderr, encoding="utf-8")
-    return out, log.read_text(encoding="utf-8")
+    """The site, built once per test run with `mkdocs build --strict` (started when the run starts),
+    and what the build printed."""
+    shared = _shared(tmp_path_factory)
+    out, log, code = shared / "site", shared / "site-build.log", shared / "site-build.rc"
+    if not (shared / "site-build.gestart").is_file():  # no controller started it: build here
+        result = mkdocs_build(ROOT, out)
+        log.write_text(result.stdout + result.stderr, encoding="utf-8")
+        code.write_text(str(result.returncode), encoding="utf-8")
+    deadline = time.monotonic() + 900
+    while not code.is_file():
+        assert time.monotonic() < deadline, "de sitebouw is na 15 minuten nog niet klaar"
+        time.sleep(0.2)
+    printed = log.read_text(encoding="utf-8")
+    assert code.read_text(encoding="utf-8") == "0", f"mkdocs build --strict faalt:\n{printed}"
+    return out, printed
 
 
 @pytest.fixture(scope="session")

@@ -10,20 +10,29 @@ from pathlib import Path
 from conftest import ROOT, copy_project
 
 
-def run_steps(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run `python -m handreiking` in a project (sharing the project's PDF cache)."""
+def run_steps(project: Path, *args: str, pdfs: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run `python -m handreiking` in a project (sharing the project's PDF cache; without `pdfs`,
+    stand-ins in their place)."""
     env = dict(os.environ, HANDREIKING_PDF_CACHE=str(ROOT / ".cache" / "pdf"), PYTHONPATH=str(project))
+    if not pdfs:
+        env["HANDREIKING_PDF"] = "overslaan"
     return subprocess.run([sys.executable, "-m", "handreiking", *args], cwd=project, env=env,
                           capture_output=True, text=True, timeout=300)
 
 
 def test_voorbereiden_stages_pdfs_scripts_and_branding(tmp_path: Path) -> None:
-    """Before a site build: every handout PDF, each handout script headed by the shared core, the logo and colour."""
-    result = run_steps(ROOT, "voorbereiden", "--config", "organisatie-voorbeeld.yml", "--uit", str(tmp_path / "bouw"))
+    """Before a site build: every handout PDF (here a trial build's stand-ins, which say so), each
+    handout script headed by the shared core, the logo and colour."""
+    result = run_steps(ROOT, "voorbereiden", "--config", "organisatie-voorbeeld.yml", "--uit", str(tmp_path / "bouw"),
+                       pdfs=False)
     assert result.returncode == 0, result.stderr
     staged = tmp_path / "bouw"
     pdfs = sorted(p.name for p in (staged / "werkmateriaal" / "pdf").glob("*.pdf"))
     assert "veiligheidscirkels-invulbaar.pdf" in pdfs and "4-stappen-zakkaart.pdf" in pdfs and len(pdfs) > 30
+    stand_in = subprocess.run(["pdftotext", str(staged / "werkmateriaal/pdf/4-stappen-zakkaart.pdf"), "-"],
+                              capture_output=True, text=True, check=True)
+    assert "niet gemaakt in deze proefbouw (HANDREIKING_PDF=overslaan)" in stand_in.stdout and not stand_in.stderr
+    assert "PDF's overgeslagen" in result.stdout
     core = (ROOT / "overrides/assets/kern/kern.js").read_text(encoding="utf-8")
     for script in ("werkbladen/werkbladen.js", "vraagkaarten/vraagkaarten.js"):
         text = (staged / "assets" / script).read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from conftest import DOCS, ROOT, page_paths
+from conftest import DOCS, ROOT, made_once, page_paths
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import benchmark  # noqa: E402
@@ -26,12 +26,17 @@ def heaviest_pages() -> list[str]:
     return ["index.html", *(p for p in pages if p.startswith("werkmateriaal/")), *chapters[:3]]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def both(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    """Our site and bare Material (same Markdown, built here) on local servers: their base URLs."""
-    tmp = tmp_path_factory.mktemp("kaal")
-    benchmark.timed_build(benchmark.bare_config(tmp), tmp / "bare", dict(os.environ, NO_MKDOCS_2_WARNING="1"))
-    with laadgewicht.served(site, tmp / "vol") as ours, laadgewicht.served(tmp / "bare", tmp / "web") as bare:
+    """Our site and bare Material (same Markdown, built once per test run) on local servers: their base URLs."""
+
+    def make(folder: Path) -> None:
+        folder.mkdir(parents=True)
+        benchmark.timed_build(benchmark.bare_config(folder), folder / "bare", dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+
+    bare_site = made_once(tmp_path_factory, "kaal", make) / "bare"
+    tmp = tmp_path_factory.mktemp("kaal-web")
+    with laadgewicht.served(site, tmp / "vol") as ours, laadgewicht.served(bare_site, tmp / "web") as bare:
         yield ours, bare
 
 

@@ -2,16 +2,14 @@
 PDF made from them, in one build of a scratch copy (the cases once took five builds)."""
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import mkdocs_build
-
-# One worker builds this module's site once and runs all its tests.
-pytestmark = pytest.mark.xdist_group("een-bron")
+from conftest import copy_project, made_once, mkdocs_build
+from handreiking import bouw, model
+from handreiking.pdf import html_for
 
 # (data file, old text, new text)
 EDITS = [
@@ -30,25 +28,29 @@ def text_of(site: Path, page: str) -> str:
 
 
 def pdf_text(site: Path, pdf: str) -> str:
-    """The text of a built PDF, white space folded."""
-    out = subprocess.run(["pdftotext", str(site / "werkmateriaal/pdf" / pdf), "-"], capture_output=True, text=True, check=True)
-    return " ".join(out.stdout.split())
+    """The text of a PDF as the edited project's build renders it (its document, before WeasyPrint;
+    the build itself put stand-ins in the PDFs' place), white space folded."""
+    project = site.parent
+    edited = model.laad(project, model.instellingen(model.read_config(project / "mkdocs.yml")))
+    job = next(job for job in bouw.pdf_jobs(edited) if job.path == "werkmateriaal/pdf/" + pdf)
+    return " ".join(BeautifulSoup(html_for(project, job), "html.parser").get_text(" ").split())
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def edited_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A scratch copy of the project with every edit applied, built once."""
-    from conftest import copy_project
+    """A scratch copy of the project with every edit applied, built once per test run."""
 
-    project = copy_project(tmp_path_factory.mktemp("een-bron"))
-    for name, old, new in EDITS:
-        path = project / name
-        text = path.read_text(encoding="utf-8")
-        assert old in text, f"{old!r} niet gevonden in {name}"
-        path.write_text(text.replace(old, new), encoding="utf-8")
-    result = mkdocs_build(project, project / "site")
-    assert result.returncode == 0, (result.stdout + result.stderr)[-2000:]
-    return project / "site"
+    def make(project: Path) -> None:
+        copy_project(project)
+        for name, old, new in EDITS:
+            path = project / name
+            text = path.read_text(encoding="utf-8")
+            assert old in text, f"{old!r} niet gevonden in {name}"
+            path.write_text(text.replace(old, new), encoding="utf-8")
+        result = mkdocs_build(project, project / "site", pdfs=False)
+        assert result.returncode == 0, (result.stdout + result.stderr)[-2000:]
+
+    return made_once(tmp_path_factory, "een-bron", make) / "site"
 
 
 def test_a_question_changes_in_chapter_card_page_and_pdf(edited_site: Path) -> None:

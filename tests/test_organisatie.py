@@ -11,29 +11,31 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Page
 
 from axe_rules import axe_violations
-from conftest import ROOT
+from conftest import ROOT, made_once
+from handreiking import boek, bouw, model, pdf
+from handreiking.pdf import PdfJob
 from recorder import Recorder
-
-# One worker builds this module's site once and runs all its tests.
-pytestmark = pytest.mark.xdist_group("organisatie")
 
 EXAMPLE = "organisatie-voorbeeld.yml"
 
 
 def build(config: str, project: Path, out: Path) -> subprocess.CompletedProcess[str]:
     """Build one config file of a project."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF_CACHE=str(ROOT / ".cache" / "pdf"))
+    # The branded PDFs are checked on the renderer (below), so this build puts stand-ins in their place.
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF="overslaan")
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(out)],
                           cwd=project, env=env, capture_output=True, text=True, timeout=600)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def branded_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site built with the example organisation's config."""
-    out = tmp_path_factory.mktemp("org") / "site"
-    result = build(EXAMPLE, ROOT, out)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out
+    """The site built with the example organisation's config, once per test run."""
+
+    def make(folder: Path) -> None:
+        result = build(EXAMPLE, ROOT, folder / "site")
+        assert result.returncode == 0, result.stdout + result.stderr
+
+    return made_once(tmp_path_factory, "organisatie", make) / "site"
 
 
 def test_name_logo_contact_and_notice_are_applied(branded_site: Path) -> None:
@@ -59,20 +61,39 @@ def test_colour_is_applied_and_accessible(branded_site: Path, page: Page) -> Non
     assert axe_violations(page) == []
 
 
-def test_every_pdf_names_the_organisation_and_the_site(branded_site: Path) -> None:
-    """Branding reaches every PDF: the organisation is its author, the site name is in it, the sheets say who offers them."""
-    pdfs = sorted(branded_site.rglob("*.pdf"))
-    assert len(pdfs) > 30
-    for pdf in pdfs:
-        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-        assert "Author:          Jeugdhulp Voorbeeldstad" in info, f"{pdf.name}:\n{info}"
-    for name in ("handreiking.pdf", "werkmateriaal/pdf/veiligheidscirkels.pdf", "werkmateriaal/pdf/4-stappen-zakkaart.pdf"):
-        text = " ".join(subprocess.run(["pdftotext", str(branded_site / name), "-"], capture_output=True, text=True,
-                                       check=True).stdout.split())
-        assert "Aangeboden door Jeugdhulp Voorbeeldstad" in text, name
-    back = " ".join(subprocess.run(["pdftotext", str(branded_site / "werkmateriaal/pdf/vraagkaarten-wie-vragen-8-per-vel.pdf"), "-"],
-                                   capture_output=True, text=True, check=True).stdout.split())
-    assert "Kwetsbare gezinnen en de vertrouwde mensen om hen heen" in back
+def branded_jobs(site: Path) -> list[PdfJob]:
+    """Every PDF job of the example organisation's build, the book (from its built pages) included."""
+    config = model.read_config(ROOT / EXAMPLE)
+    branded = model.laad(ROOT, model.instellingen(config, EXAMPLE))
+    pages = [page.removesuffix(".md") + ".html" for page in branded.instellingen.hoofdstukken]
+    return [*bouw.pdf_jobs(branded), boek.book_job(site, pages, branded.uitgave)]
+
+
+def test_every_pdf_names_the_organisation_and_the_site(branded_site: Path, tmp_path: Path) -> None:
+    """Branding reaches every PDF: the organisation is its author, the site name is in it, the sheets
+    say who offers them. Every job's document is checked; one is rendered to show WeasyPrint carries it."""
+    jobs = branded_jobs(branded_site)
+    assert {job.path for job in jobs} == {str(p.relative_to(branded_site)) for p in branded_site.rglob("*.pdf")}
+    offered, named = set(), set()
+    for job in jobs:
+        document = BeautifulSoup(pdf.html_for(ROOT, job), "html.parser")
+        assert document.select_one('meta[name="author"]')["content"] == "Jeugdhulp Voorbeeldstad", job.path
+        text = " ".join(document.get_text(" ").split())
+        if "Aangeboden door Jeugdhulp Voorbeeldstad" in text:
+            offered.add(job.path)
+        if "Kwetsbare gezinnen en de vertrouwde mensen om hen heen" in text:
+            named.add(job.path)
+    assert {"handreiking.pdf", "werkmateriaal/pdf/veiligheidscirkels.pdf", "werkmateriaal/pdf/4-stappen-zakkaart.pdf"} <= offered
+    # Every sheet with card backs carries the site's name on its backs.
+    with_backs = {job.path for job in jobs if "vraagkaarten-" in job.path and "alleen-voorkanten" not in job.path}
+    assert len(with_backs) >= 16 and with_backs <= named, sorted(with_backs - named)
+    zakkaart = next(job for job in jobs if job.path.endswith("zakkaart.pdf"))
+    target = tmp_path / "zakkaart.pdf"
+    target.write_bytes(pdf.render_pdf(pdf.plan(ROOT, zakkaart))[0])
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    assert "Author:          Jeugdhulp Voorbeeldstad" in info, info
+    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "Aangeboden door Jeugdhulp Voorbeeldstad" in text
 
 
 def test_accessibility_statement_carries_the_name(branded_site: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
+from conftest import ROOT, made_once
 
 
 def properdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
@@ -23,16 +23,18 @@ def properdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess[st
     )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def properdocs_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site, built once with `properdocs build --strict`."""
+    """The site, built once per test run with `properdocs build --strict`."""
     if importlib.util.find_spec("properdocs") is None:
         pytest.fail("ProperDocs is niet geïnstalleerd in deze venv. Installeer met `make setup` "
                     "(requirements.lock).", pytrace=False)
-    out = tmp_path_factory.mktemp("properdocs") / "site"
-    result = properdocs_build(ROOT, out)
-    assert result.returncode == 0, f"properdocs build --strict faalt:\n{result.stdout}\n{result.stderr}"
-    return out
+
+    def make(folder: Path) -> None:
+        result = properdocs_build(ROOT, folder / "site")
+        assert result.returncode == 0, f"properdocs build --strict faalt:\n{result.stdout}\n{result.stderr}"
+
+    return made_once(tmp_path_factory, "properdocs", make) / "site"
 
 
 def files(site: Path) -> set[str]:

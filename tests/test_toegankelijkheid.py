@@ -58,6 +58,13 @@ def walk(page: Page, key: str) -> list[str]:
     for _ in range(WALK_STOPS):
         page.keyboard.press(key)
         state = page.evaluate(FOCUS_PROBLEM)
+        # The page may still be reacting to the focus (Material opens the search field on focus,
+        # later on a busy machine): a problem counts only if it is still there after half a second.
+        for _ in range(5):
+            if state["end"] or not state["problems"]:
+                break
+            page.wait_for_timeout(100)
+            state = page.evaluate(FOCUS_PROBLEM)
         if state["end"]:
             break
         found += [f"{key} -> {state['name']}: {p}" for p in state["problems"]]
@@ -197,16 +204,15 @@ def test_handout_states_keep_focus_in_sight_and_fit_320(page: Page, base_url: st
     assert not problems, f"{len(problems)} focusproblemen:\n" + "\n".join(problems[:40])
 
 
-@pytest.mark.parametrize("path", page_paths())
-def test_no_sideways_scroll_at_320(page: Page, base_url: str, path: str) -> None:
-    """WCAG 1.4.10: at 320 px no page scrolls sideways; the card builder neither, once opened."""
+def test_opened_card_builder_does_not_scroll_sideways_at_320(page: Page, base_url: str) -> None:
+    """WCAG 1.4.10: the card builder, once opened at 320 px, does not scroll sideways (every page at
+    load is checked in test_browser.py)."""
     page.set_viewport_size({"width": 320, "height": 640})
-    page.goto(base_url + path, wait_until="networkidle")
-    if path == "werkmateriaal/vraagkaarten.html":
-        page.get_by_role("button", name="Kaarten samenstellen").click()
-        expect(page.locator(".vk-bouwer").first).to_be_visible()
+    page.goto(base_url + "werkmateriaal/vraagkaarten.html", wait_until="load")
+    page.get_by_role("button", name="Kaarten samenstellen").click()
+    expect(page.locator(".vk-bouwer").first).to_be_visible()
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 0, f"{path} scrolt {overflow}px horizontaal op 320 px breed"
+    assert overflow <= 0, f"de kaartenbouwer scrolt {overflow}px horizontaal op 320 px breed"
 
 
 def test_drawer_toggle_by_keyboard(page: Page, base_url: str) -> None:
