@@ -12,7 +12,17 @@ from typing import TYPE_CHECKING, Any
 from . import kaartmaat
 from .pdf import PdfJob
 from .snijden import (
-    BLEED, LAYOUTS, VOUW, Layout, crop_marks, cut_box, cut_lines, fold_boxes, fold_line, margin_boxes, with_bleed,
+    BLEED,
+    LAYOUTS,
+    VOUW,
+    Layout,
+    crop_marks,
+    cut_box,
+    cut_lines,
+    fold_boxes,
+    fold_line,
+    margin_boxes,
+    with_bleed,
 )
 from .stapels import Kaart, Stapel
 

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
 
-from .gegevens import DataFout
 from . import kaartmaat
+from .gegevens import DataFout
 from .kaartvellen import browser_geometry, card_view, deck_cards
 from .sjablonen import render
 from .stapels import Stapel, kaart, stapel

@@ -12,8 +12,23 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT))
 from handreiking import kaartmaat  # noqa: E402
 from handreiking.snijden import (  # noqa: E402
-    A4, BLEED, DRIFT, EDGE, FOLD_X, LAYOUTS, SAFE, VOUW, crop_marks, cut_box, cut_lines, duplex_error, fold_boxes,
-    fold_line, margin_boxes, mirror_fold, with_bleed,
+    A4,
+    BLEED,
+    DRIFT,
+    EDGE,
+    FOLD_X,
+    LAYOUTS,
+    SAFE,
+    VOUW,
+    crop_marks,
+    cut_box,
+    cut_lines,
+    duplex_error,
+    fold_boxes,
+    fold_line,
+    margin_boxes,
+    mirror_fold,
+    with_bleed,
 )
 
 ALL = [*LAYOUTS.values(), VOUW]
