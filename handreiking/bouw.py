@@ -14,7 +14,19 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import boek, csp, kaartvellen, offline, skripts, stappen, veiligheidscirkels, verkleinen, werkbladen, zoekindex
+from . import (
+    boek,
+    csp,
+    kaartmaat,
+    kaartvellen,
+    offline,
+    skripts,
+    stappen,
+    veiligheidscirkels,
+    verkleinen,
+    werkbladen,
+    zoekindex,
+)
 from . import model as model_module
 from .model import Model
 from .pdf import SKIP_ENV, SKIP_VALUE, PdfJob, Plan, pdf_bytes, plan, render_pdf, skipped, stand_in
@@ -57,6 +69,10 @@ def _write(prep: Voorbereiding, path: str, data: bytes | str) -> None:
 def render_pdfs(model: Model, log: Log = _info) -> dict[str, Plan]:
     """Plan every PDF; render the ones missing from the cache on every core at once."""
     plans = {job.path: plan(model.root, job) for job in pdf_jobs(model)}
+    fit = kaartmaat.LAST  # pdf_jobs measured (or read) every card's fit
+    how = "uit de cache" if fit["cache"] else f"gemeten in {len(fit['passen'])} rondes"
+    log(f"kaartmaat: {fit['kaarten']} kaarten {how}, {fit['seconds']:.1f} s; tekst op z'n dichtst "
+        f"{fit['kleinste']:.2f} mm bij een snijlijn")
     missing = [(path, work) for path, work in plans.items() if not work.cached.is_file()]
     if missing:
         with ProcessPoolExecutor(max_workers=min(len(missing), os.cpu_count() or 1)) as pool:

@@ -129,7 +129,7 @@ def laad(root: Path, settings: Instellingen) -> Model:
         root=root, instellingen=settings, organisatie=org, leden=colofon.load_members(root),
         stapels=MappingProxyType(decks), schema=stroomschema.load_schema(root, decks),
         cirkels=veiligheidscirkels.load_cirkels(root), werkbladen=werkbladen.load_werkbladen(root, decks),
-        oogopslag=oogopslag.load_oogopslag(root), kaartsets=tuple(kaartvellen.pdf_sets(decks)),  # checks every card fits
+        oogopslag=oogopslag.load_oogopslag(root), kaartsets=tuple(kaartvellen.pdf_sets(decks)),  # fit is measured with the PDFs (kaartmaat)
     )
     LADINGEN += 1
     _cache.clear()  # one project per process: keep only the newest model

@@ -143,11 +143,10 @@ def viewer_preferences(voorkeuren: dict[str, str]) -> Any:
     return finish
 
 
-def render_pdf(work: Plan) -> tuple[bytes, float]:
-    """Render a planned PDF with WeasyPrint and store it in the cache; return it and the seconds taken."""
-    started = time.perf_counter()
+def _weasyprint() -> Any:
+    """WeasyPrint's HTML, CSS and FontConfiguration (imported late: slow to import, not needed on a cache hit)."""
     try:
-        from weasyprint import CSS, HTML  # imported late: slow to import, not needed on a cache hit
+        from weasyprint import CSS, HTML
         from weasyprint.text.fonts import FontConfiguration
     except OSError as err:  # pango missing
         raise PdfFout(
@@ -155,10 +154,24 @@ def render_pdf(work: Plan) -> tuple[bytes, float]:
             "(sudo apt-get install -y libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-liberation) "
             "of draai `make serve` / `make test` als root, dan gebeurt het vanzelf."
         ) from err
+    return HTML, CSS, FontConfiguration
 
-    fonts = FontConfiguration()  # without it WeasyPrint ignores @font-face and falls back silently
-    data = HTML(string=work.html, base_url=work.base_url).write_pdf(
-        stylesheets=[CSS(filename=css, font_config=fonts) for css in work.stylesheets], font_config=fonts,
+
+def layout_document(work: Plan) -> Any:
+    """Lay out a planned job without writing a PDF (WeasyPrint's Document: pages and their boxes)."""
+    html, css, font_configuration = _weasyprint()
+    fonts = font_configuration()  # without it WeasyPrint ignores @font-face and falls back silently
+    return html(string=work.html, base_url=work.base_url).render(
+        stylesheets=[css(filename=path, font_config=fonts) for path in work.stylesheets], font_config=fonts, **PDF_OPTIONS)
+
+
+def render_pdf(work: Plan) -> tuple[bytes, float]:
+    """Render a planned PDF with WeasyPrint and store it in the cache; return it and the seconds taken."""
+    started = time.perf_counter()
+    html, css, font_configuration = _weasyprint()
+    fonts = font_configuration()  # without it WeasyPrint ignores @font-face and falls back silently
+    data = html(string=work.html, base_url=work.base_url).write_pdf(
+        stylesheets=[css(filename=path, font_config=fonts) for path in work.stylesheets], font_config=fonts,
         finisher=viewer_preferences(work.voorkeuren) if work.voorkeuren else None, **PDF_OPTIONS,
     )
     work.cached.parent.mkdir(parents=True, exist_ok=True)

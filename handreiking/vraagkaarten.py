@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
 
+from . import kaartmaat
 from .gegevens import DataFout
 from .kaartvellen import browser_geometry, card_view, deck_cards
 from .sjablonen import render
@@ -73,11 +74,17 @@ def stapels(model: Model, href: Callable[[str], str], where: str) -> str:
     return "\n".join(parts)
 
 
+def measured_sizes(model: Model) -> dict[str, dict[str, str]]:
+    """Each deck card's measured size class per layout ({card id: {"8": "m2", "9": "m3"}}), for browser print."""
+    sizes = kaartmaat.sizes(model)
+    return {card["id"]: sizes[kaartmaat.variant(card)] for deck in model.stapels.values() for card in deck_cards(deck)}
+
+
 def builder_head(model: Model) -> str:
     """The head of the built vraagkaarten.js: the builder's markup, the sheet geometry and its keys."""
     data = {
         "html": render(model.root, "vraagkaarten/bouwer.html", stapels=list(model.stapels.values())),
-        "geometrie": dict(browser_geometry(), site=model.uitgave["titel"]),
+        "geometrie": dict(browser_geometry(), site=model.uitgave["titel"], gemeten=measured_sizes(model)),
         "stapels": {d.id: {"titel": d.titel, "kleur": d.kleur, "patroon": d.patroon} for d in model.stapels.values()},
         "sleutel": STORAGE_KEY, "link": LINK_PARAM,
     }

@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from test_vraagkaarten import LAYOUT, MM, pdf_info, pdf_links, pdf_text, slot_box, soup, within, words
+from test_vraagkaarten import LAYOUT, MM, margins, pdf_info, pdf_links, pdf_text, slot_box, soup, within, words
 from vraagkaarten_bron import squash
 
 sys.path.insert(0, str(ROOT))
@@ -21,14 +21,14 @@ sys.path.insert(0, str(ROOT))
 CARD = ".vk-raster > li"
 SCALE_MM = 50.0
 DPI = 600
-LABEL = re.compile(r"Vraagkaarten: (.+?) · vel (\d+) van (\d+), (voorkant|achterkant)")
+LABEL = re.compile(r"Vraagkaarten: (.+?) · vel (\d+) van (\d+), (voorkant|achterkant|vouwvel)")
 PREFS = re.compile(rb"/ViewerPreferences\s*<<(.*?)>>", re.S)
 
 
 def card_pdfs(site: Path) -> dict[str, Path]:
     """Every card PDF the card page links to."""
     links = pdf_links(site)
-    assert len(links) == 32
+    assert len(links) == 53  # 'alle' 4, each of the 7 decks 7 (with backs, fronts only, cut lines; 8 and 9; fold-over)
     return links
 
 
@@ -52,12 +52,16 @@ def test_every_sheet_says_which_deck_sheet_and_side_and_how_to_print(site: Path)
     titles["alle"] = "Alle stapels"
     problems = []
     for name, pdf in card_pdfs(site).items():
-        deck = re.match(r"vraagkaarten-(.+)-[89]-per-vel", name).group(1)
-        backs = "alleen-voorkanten" not in name
+        deck = re.match(r"vraagkaarten-(.+?)-(?:[89]-per-vel|vouwvel)", name).group(1)
+        backs = "alleen-voorkanten" not in name and "vouwvel" not in name
         texts = page_texts(pdf)
         sheets = len(texts) // (2 if backs else 1)
         for index, text in enumerate(texts):
             number, side = (index // 2 + 1, ("voorkant", "achterkant")[index % 2]) if backs else (index + 1, "voorkant")
+            if "vouwvel" in name:
+                side = "vouwvel"
+                if "Vouw langs de stippellijn, knip dan langs de snijtekens" not in text:
+                    problems.append(f"{name} p. {index + 1}: vouwaanwijzing ontbreekt")
             found = LABEL.findall(text)
             if found != [(titles[deck], str(number), str(sheets), side)]:
                 problems.append(f"{name} p. {index + 1}: {found}, verwacht vel {number} van {sheets}, {side}")
@@ -87,7 +91,7 @@ def test_viewer_preferences_duplex_long_edge_and_no_scaling(site: Path) -> None:
     flipped on the long edge (fronts only: simplex); PDF/UA's DisplayDocTitle stays; qpdf finds no errors."""
     for name, pdf in card_pdfs(site).items():
         prefs = viewer_preferences(pdf)
-        duplex = "Simplex" if "alleen-voorkanten" in name else "DuplexFlipLongEdge"
+        duplex = "Simplex" if "alleen-voorkanten" in name or "vouwvel" in name else "DuplexFlipLongEdge"
         assert prefs == {"DisplayDocTitle": "true", "Duplex": duplex, "PrintScaling": "None"}, f"{name}: {prefs}"
         if shutil.which("qpdf"):
             check = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True)
@@ -101,8 +105,7 @@ def test_scale_bar_is_50_mm_printed_at_100_percent(site: Path, tmp_path: Path, p
     from PIL import Image
 
     pdf = site / "werkmateriaal" / "pdf" / f"vraagkaarten-wie-vragen-{per}-per-vel.pdf"
-    lay = LAYOUT[per]
-    top = (297 - lay["rows"] * lay["h"]) / 2
+    top = margins(per)[1]
     y0 = round((297 - top + 0.5) * DPI / 25.4)  # from just below the cards to the paper's edge
     subprocess.run(["pdftoppm", "-r", str(DPI), "-gray", "-f", "1", "-l", "1", "-y", str(y0), "-H",
                     str(round((top - 0.5) * DPI / 25.4)), "-W", str(round(210 * DPI / 25.4)), "-png", str(pdf),
@@ -128,22 +131,22 @@ def margin_words(pdf: Path, page: int, per: int) -> list[tuple[float, float, flo
 
 @pytest.mark.parametrize("per", [8, 9])
 def test_margin_text_is_outside_the_cut_area_and_clear_of_marks_and_paper_edge(site: Path, per: int) -> None:
-    """The margin line is ≥ 1 mm from every card, ≥ 1 mm from every crop mark and ≥ 4 mm from the paper's
+    """The margin line is clear of every card and its 2 mm bleed, ≥ 1 mm from every crop mark and ≥ 4 mm from the paper's
     edge, on the sheet with the longest deck name."""
     pdf = site / "werkmateriaal" / "pdf" / f"vraagkaarten-vervolgvragen-{per}-per-vel.pdf"
     lay = LAYOUT[per]
-    left, top = (210 - lay["cols"] * lay["w"]) / 2, (297 - lay["rows"] * lay["h"]) / 2
+    left, top = margins(per)
     found = margin_words(pdf, 1, per)
     assert "Vervolgvragen" in [w[4] for w in found]
     cards = (left * MM, top * MM, (210 - left) * MM, (297 - top) * MM)
-    marks_x = [(left + c * lay["w"]) * MM for c in range(lay["cols"] + 1)]
+    marks_x = [(left + c * (lay["w"] + 4) + d) * MM for c in range(lay["cols"]) for d in (0, lay["w"])]
     problems = []
     for x0, y0, x1, y1, word in found:
-        gap_cards = max(cards[1] - y1, y0 - cards[3]) / MM  # margin words lie above or below the cards
+        gap_cards = max(cards[1] - y1, y0 - cards[3]) / MM - 2  # margin words lie above or below the cards and their 2 mm bleed
         gap_edge = min(x0, y0, 210 * MM - x1, 297 * MM - y1) / MM
-        in_mark_band = y1 > (top - 6.5) * MM and y0 < (top - 1.5) * MM or y1 > (297 - top + 1.5) * MM and y0 < (297 - top + 6.5) * MM
+        in_mark_band = y1 > (top - 5.5) * MM and y0 < (top - 2.5) * MM or y1 > (297 - top + 2.5) * MM and y0 < (297 - top + 5.5) * MM
         gap_marks = min(abs(x - (x0 if x < x0 else x1)) if not x0 <= x <= x1 else 0 for x in marks_x) / MM
-        if gap_cards < 1 or gap_edge < 4 or (in_mark_band and gap_marks < 1):
+        if gap_cards < 0.3 or gap_edge < 4 or (in_mark_band and gap_marks < 1):
             problems.append(f"{word}: {gap_cards:.1f} mm van de kaarten, {gap_edge:.1f} mm van de rand, "
                             f"{gap_marks:.1f} mm van een snijteken")
     assert not problems, problems

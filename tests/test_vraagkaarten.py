@@ -21,7 +21,8 @@ MM = 72 / 25.4
 # A card on the page, and its question (the <p> without a class).
 CARD = ".vk-raster > li"
 TEXT = "p:not([class])"
-LAYOUT = {8: {"cols": 2, "rows": 4, "w": 95, "h": 69}, 9: {"cols": 3, "rows": 3, "w": 63, "h": 88}}
+LAYOUT = {8: {"cols": 2, "rows": 4, "w": 93, "h": 66}, 9: {"cols": 3, "rows": 3, "w": 61, "h": 87}}
+GAP = 4  # mm between two cards (each back bleeds 2 mm into it)
 
 
 def soup(site: Path) -> BeautifulSoup:
@@ -93,8 +94,9 @@ def test_decks_have_anchors_source_links_and_stable_card_ids(site: Path) -> None
     names = pdf_links(site)
     for deck in [d["data-stapel"] for d in decks] + ["alle"]:
         for n in (8, 9):
-            for suffix in ("", "-alleen-voorkanten"):
+            for suffix in ("", "-alleen-voorkanten") + (("-snijlijnen",) if deck != "alle" else ()):
                 assert f"vraagkaarten-{deck}-{n}-per-vel{suffix}.pdf" in names, (deck, n, suffix)
+        assert deck == "alle" or f"vraagkaarten-{deck}-vouwvel.pdf" in names, deck
 
 
 def test_pdf_pages_are_a4_fronts_plus_as_many_backs(site: Path) -> None:
@@ -103,12 +105,12 @@ def test_pdf_pages_are_a4_fronts_plus_as_many_backs(site: Path) -> None:
     counts = {d["data-stapel"]: len(d.select(CARD)) for d in page.select(".vk-stapel")}
     counts["alle"] = sum(counts.values())
     links = pdf_links(site)
-    assert len(links) == len(counts) * 4
+    assert len(links) == 4 + (len(counts) - 1) * 7  # 'alle': 8/9 × with backs/fronts only; decks also cut lines, fold-over
     for name, path in links.items():
-        deck, per = re.match(r"vraagkaarten-(.+)-(8|9)-per-vel", name).groups()
-        fronts = math.ceil(counts[deck] / int(per))
+        deck, per = re.match(r"vraagkaarten-(.+?)-(?:(8|9)-per-vel|vouwvel)", name).groups()
+        fronts = math.ceil(counts[deck] / int(per or 4))
         info = pdf_info(path)
-        expected = fronts if "alleen-voorkanten" in name else 2 * fronts
+        expected = fronts if "alleen-voorkanten" in name or "vouwvel" in name else 2 * fronts
         assert int(info["Pages"]) == expected, f"{name}: {info['Pages']} pagina's, verwacht {expected}"
         assert "(A4)" in info["Page size"], f"{name}: {info['Page size']}"
 
@@ -119,15 +121,20 @@ def within(word: tuple[float, float, float, float, str], box: tuple[float, float
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
+def margins(per: int) -> tuple[float, float]:
+    """Left and top margin of a layout (mm): cards and gaps centred on A4."""
+    lay = LAYOUT[per]
+    return (210 - lay["cols"] * lay["w"] - (lay["cols"] - 1) * GAP) / 2, (297 - lay["rows"] * lay["h"] - (lay["rows"] - 1) * GAP) / 2
+
+
 def slot_box(per: int, index: int, mirrored: bool = False) -> tuple[float, float, float, float]:
     """Where card `index` of a sheet is cut out, in pt (centred on A4, margins symmetric)."""
     lay = LAYOUT[per]
-    left = (210 - lay["cols"] * lay["w"]) / 2
-    top = (297 - lay["rows"] * lay["h"]) / 2
+    left, top = margins(per)
     row, col = divmod(index, lay["cols"])
     if mirrored:
         col = lay["cols"] - 1 - col
-    x, y = left + col * lay["w"], top + row * lay["h"]
+    x, y = left + col * (lay["w"] + GAP), top + row * (lay["h"] + GAP)
     return x * MM, y * MM, (x + lay["w"]) * MM, (y + lay["h"]) * MM
 
 
@@ -184,26 +191,28 @@ def test_crop_marks_at_every_cut_line_outside_the_cards(site: Path, tmp_path: Pa
         image = Image.open(next(tmp_path.glob(f"v{per}*.png"))).convert("L")
         px = image.width / 210
         lay = LAYOUT[per]
-        left, top = (210 - lay["cols"] * lay["w"]) / 2, (297 - lay["rows"] * lay["h"]) / 2
+        left, top = margins(per)
+        xs = [left + c * (lay["w"] + GAP) + d for c in range(lay["cols"]) for d in (0, lay["w"])]
+        ys = [top + r * (lay["h"] + GAP) + d for r in range(lay["rows"]) for d in (0, lay["h"])]
+        width, height = xs[-1] - xs[0], ys[-1] - ys[0]
 
         def dark(x_mm: float, y_mm: float, px: float = px, image: Any = image) -> bool:
-            """Is there ink within 0.3 mm of this point?"""
+            """Is there ink within 0.3 mm of this point (a 0.1 mm hairline renders grey at 200 dpi)?"""
             r = max(1, round(0.3 * px))
             x, y = round(x_mm * px), round(y_mm * px)
-            return any(image.getpixel((i, j)) < 128 for i in range(x - r, x + r + 1) for j in range(y - r, y + r + 1))
+            return any(image.getpixel((i, j)) < 200 for i in range(x - r, x + r + 1) for j in range(y - r, y + r + 1))
 
         missing = []
-        for col in range(lay["cols"] + 1):
-            x = left + col * lay["w"]
-            for y in (top - 4, top + lay["rows"] * lay["h"] + 4):
+        for x in xs:  # marks 2.5–5.5 mm beyond the outer cut lines, past every bleed
+            for y in (top - 4, top + height + 4):
                 if not dark(x, y):
                     missing.append(f"{per}: snijteken x={x} mm bij y={y} mm")
-        for row in range(lay["rows"] + 1):
-            y = top + row * lay["h"]
-            for x in (left - 4, left + lay["cols"] * lay["w"] + 4):
+        for y in ys:
+            for x in (left - 4, left + width + 4):
                 if not dark(x, y):
                     missing.append(f"{per}: snijteken y={y} mm bij x={x} mm")
         assert not missing, missing
         # Between the marks the side margins stay blank, beside the middle of a card (the top and bottom
         # margins carry the sheet's margin line: test_kaartvellen_druk.py).
         assert not dark(left - 4, top + lay["h"] / 2) and not dark(210 - left + 4, top + lay["h"] / 2)
+        assert not dark(left - 1, ys[0]) and not dark(left - 4, ys[0] + GAP / 2), "snijteken in de afloop"

@@ -114,9 +114,13 @@ def test_without_javascript_every_card_and_pdf_is_there(browser: Browser, base_u
 
 
 def test_print_sheets_use_the_pdfs_size_classes(page: Page, base_url: str) -> None:
-    """All cards chosen: browser print lays out each card with the same size class as its PDF."""
+    """All cards chosen: browser print lays out each card with the size class measured for its PDF (8 per sheet)."""
+    from handreiking.model import instellingen, laad, read_config
+    from handreiking.vraagkaarten import measured_sizes
+
     decks = load_stapels(ROOT)
-    expected = [card["maat"] for deck in decks.values() for card in deck_cards(deck)]
+    measured = measured_sizes(laad(ROOT, instellingen(read_config(ROOT / "mkdocs.yml"))))
+    expected = [measured[card["id"]]["8"] for deck in decks.values() for card in deck_cards(deck)]
     page.goto(base_url + PAGE, wait_until="networkidle")
     page.evaluate("([k, ids]) => localStorage.setItem(k, JSON.stringify({gekozen: ids}))",
                   [KEY, [card["id"] for deck in decks.values() for card in deck_cards(deck)]])

@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 
 from test_vraagkaarten_browser import CHOSEN, open_page
 
-LEFT_8 = 10.0 + 95.0  # mm: the first card's back on an 8-sheet lies in the right column (mirrored)
+LEFT_8 = 10.0 + 93.0 + 4.0 - 2.0  # mm: the first card's back on an 8-sheet: right column (mirrored), 2 mm bleed
 
 
 def back_left(page: Page) -> float:

@@ -35,7 +35,7 @@
   var state;
 
   function leeg() {
-    return { gekozen: [], favorieten: [], eigen: [], layout: "8", achter: true, dx: 0, dy: 0 };
+    return { gekozen: [], favorieten: [], eigen: [], layout: "8", achter: true, snijlijnen: false, dx: 0, dy: 0 };
   }
   function laden() {
     var s = leeg();
@@ -59,8 +59,11 @@
     return v && typeof v.id === "string" && /^eigen-[a-z0-9]+$/.test(v.id) && typeof v.tekst === "string" &&
       K.schoon(v.tekst, MAX) !== "" && v.tekst.length <= MAX;
   }
-  /* Size class of a card's text on a sheet, weighed as macros/kaartvellen.py does for the PDFs. */
+  /* Size class of a card's text on a sheet: measured at build time for the decks' cards (kaartmaat.py,
+     as in the PDFs); "Mijn vragen" are not known then, so their length decides. */
   function maat(k) {
+    var gemeten = geo.gemeten[k.id];
+    if (gemeten) return gemeten[state.layout];
     var lengte = k.tekst.length + k.toelichting.length + (k.titel ? geo.titelgewicht : 0);
     for (var i = 0; i < geo.maten.length; i++) if (lengte <= geo.maten[i][1]) return geo.maten[i][0];
     return geo.maten[geo.maten.length - 1][0];
@@ -189,6 +192,7 @@
     $("#vk-aantal").textContent = K.aantal(state.gekozen.length, "kaart", "kaarten") + " gekozen";
     $('input[name="vk-layout"][value="' + state.layout + '"]').checked = true;
     $("#vk-achterkanten").checked = state.achter;
+    $("#vk-snijlijnen").checked = state.snijlijnen;
     $("#vk-offset-x").value = komma(state.dx);
     $("#vk-offset-y").value = komma(state.dy);
     $$(".vk-offset input").forEach(function (v) { v.removeAttribute("aria-invalid"); });
@@ -231,16 +235,20 @@
     print.appendChild(v);
     return v;
   }
+  /* Fronts fill their cut boxes, with crop marks or (snijlijnen) full cut lines; backs are mirrored
+     (long-edge duplex), moved by the offset and paint geo.afloop mm past every cut line. */
   function vellen(lijst) {
     print.textContent = "";
     document.body.classList.toggle("vk-print-aan", lijst.length > 0);
-    var laag = geo.lagen[state.layout];
+    var laag = geo.lagen[state.layout], a = geo.afloop;
     for (var start = 0; start < lijst.length; start += laag.per_vel) {
       var deel = lijst.slice(start, start + laag.per_vel);
       var voor = vel(laag, "voor");
-      laag.marks.forEach(function (m) { voor.appendChild(zet(el("span", "vk-snij vk-snij--" + m.r), m.x, m.y, m.b, m.h)); });
+      (state.snijlijnen ? laag.lijnen : laag.marks).forEach(function (m) {
+        voor.appendChild(zet(el("span", (state.snijlijnen ? "vk-snijlijn vk-snijlijn--" : "vk-snij vk-snij--") + m.r), m.x, m.y, m.b, m.h));
+      });
       deel.forEach(function (k, i) {
-        var plek = zet(el("div", "vk-plek"), laag.links + (i % laag.kolommen) * laag.breedte, laag.boven + Math.floor(i / laag.kolommen) * laag.hoogte);
+        var plek = zet(el("div", "vk-plek vk-plek--voor"), laag.x[i % laag.kolommen], laag.y[Math.floor(i / laag.kolommen)], laag.breedte, laag.hoogte);
         plek.appendChild(voorkant(k));
         voor.appendChild(plek);
       });
@@ -248,7 +256,8 @@
       var achter = vel(laag, "achter");
       deel.forEach(function (k, i) {
         var kol = laag.kolommen - 1 - (i % laag.kolommen);
-        var plek = zet(el("div", "vk-plek"), laag.links + kol * laag.breedte + state.dx, laag.boven + Math.floor(i / laag.kolommen) * laag.hoogte + state.dy);
+        var plek = zet(el("div", "vk-plek vk-plek--achter"), laag.x[kol] - a + state.dx, laag.y[Math.floor(i / laag.kolommen)] - a + state.dy,
+          laag.breedte + 2 * a, laag.hoogte + 2 * a);
         plek.appendChild(achterkant(k));
         achter.appendChild(plek);
       });
@@ -281,6 +290,7 @@
     var t = e.target;
     if (t.name === "vk-layout") state.layout = t.value;
     else if (t.id === "vk-achterkanten") state.achter = t.checked;
+    else if (t.id === "vk-snijlijnen") state.snijlijnen = t.checked;
     else if (t.id === "vk-offset-x" || t.id === "vk-offset-y") {
       var w = millimeters(t.value);
       if (w === null) {
