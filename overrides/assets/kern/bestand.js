@@ -14,7 +14,7 @@
   var MAX_BYTES = 1024 * 1024, GEEN = " Er is niets veranderd.";
   /* Web Crypto exists only in a secure context: https, localhost or a file on this computer. */
   var subtle = W.isSecureContext && W.crypto && W.crypto.subtle;
-  var HIER = "De browser kan dat alleen op een beveiligde verbinding (een adres dat met https begint), op localhost of vanuit een bestand op deze computer; deze site is geopend via " + location.protocol + "//" + location.host + ".";
+  var HIER = "De browser doet dat alleen via https, op localhost of vanuit een bestand op deze computer, en deze site is geopend via " + location.protocol + "//" + location.host + ".";
   var NAMEN = { "veiligheidscirkels": "de veiligheidscirkels", "family-finding-werkbladen": "de Family Finding-werkbladen" };
 
   function b64(u) {
@@ -103,13 +103,13 @@
       return { r: r, blok: el("p", { "class": "kd-keuze" }, [el("label", { "for": r.id }, [r, " " + label]),
         el("span", { "class": "kd-hint", id: r.id + "-uitleg", text: uitleg })]) };
     }
-    var met = keuze("versleuteld", "Met wachtwoord versleuteld", "Alleen wie het wachtwoord kent, kan het bestand openen. Deze site bewaart het wachtwoord nergens: ben je het kwijt, dan is het bestand niet meer te openen.");
+    var met = keuze("versleuteld", "Met wachtwoord versleuteld", "Alleen wie het wachtwoord kent, kan het openen. Het wachtwoord wordt nergens bewaard: ben je het kwijt, dan gaat het bestand niet meer open.");
     var zonder = keuze("leesbaar", "Zonder wachtwoord (leesbaar bestand)", "Iedereen die het bestand krijgt, kan alles lezen wat erin staat.");
     var w1 = wachtwoord("kd-wachtwoord", "Wachtwoord", "Minstens " + MIN + " tekens; bijvoorbeeld drie of vier losse woorden.", "new-password");
     var w2 = wachtwoord("kd-herhaal", "Typ het wachtwoord nog een keer", "", "new-password");
     var velden = el("div", { "class": "kd-velden" }, [w1.blok, w2.blok]);
     var kies = [el("legend", { text: "Hoe wil je het bewaren?" }), met.blok, zonder.blok];
-    if (!subtle) kies.push(el("p", { "class": "kd-let-op" }, [el("strong", { text: "Versleutelen kan hier niet." }), " " + HIER + " Je kunt hier alleen een leesbaar bestand bewaren. Vraag wie de site beheert om een adres met https."]));
+    if (!subtle) kies.push(el("p", { "class": "kd-let-op" }, [el("strong", { text: "Versleutelen kan hier niet." }), " " + HIER + " Je kunt hier alleen een leesbaar bestand bewaren; vraag wie de site beheert om https."]));
     met.r.checked = !!subtle;
     met.r.disabled = !subtle;
     zonder.r.checked = !subtle;
