@@ -121,7 +121,8 @@ def afronden(model: Model, site: Path, voorbereid: Path | None = None, log: Log 
     the book PDF, and last the CSP (it hashes the final inline code)."""
     if voorbereid:
         shutil.copytree(voorbereid, site, dirs_exist_ok=True)
-    (site / skripts.CORE).unlink(missing_ok=True)  # published only inside each handout script
+    for shared in skripts.SHARED:
+        (site / shared).unlink(missing_ok=True)  # published only inside the handout scripts
     zoekindex.prune(site)
     verkleinen.minify(site)
     verkleinen.minify_inline(site)

@@ -37,6 +37,9 @@ def test_voorbereiden_stages_pdfs_scripts_and_branding(tmp_path: Path) -> None:
     for script in ("werkbladen/werkbladen.js", "vraagkaarten/vraagkaarten.js"):
         text = (staged / "assets" / script).read_text(encoding="utf-8")
         assert text.startswith(core) and text.endswith((ROOT / "overrides/assets" / script).read_text(encoding="utf-8"))
+    files = (ROOT / "overrides/assets/kern/bestand.js").read_text(encoding="utf-8")  # encrypted export: worksheets only
+    assert files in (staged / "assets/werkbladen/werkbladen.js").read_text(encoding="utf-8")
+    assert "K.exporteer = " not in (staged / "assets/vraagkaarten/vraagkaarten.js").read_text(encoding="utf-8")
     assert "handreikingKern.gegevens(\"vraagkaarten\"" in (staged / "assets/vraagkaarten/vraagkaarten.js").read_text(encoding="utf-8")
     assert (staged / "assets/organisatie/logo.svg").read_bytes() == (ROOT / "organisatie-voorbeeld/logo.svg").read_bytes()
     assert "#0b6e4f" in (staged / "assets/organisatie/kleur.css").read_text(encoding="utf-8")

@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from axe_rules import axe_violations
+from bewaren import save_file
 from conftest import ROOT
 from keyboard import tab_to
 from opslag import scoped
@@ -145,10 +146,8 @@ def test_fill_keep_for_the_tab_or_on_the_device(browser: Browser, base_url: str)
 
 
 def export(page: Page) -> dict:
-    """Click export and return the downloaded file as JSON."""
-    with page.expect_download() as info:
-        page.click("[data-vc-export]")
-    return json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    """Save as a readable file and return it as JSON (encrypted: tests/test_bestand.py)."""
+    return json.loads(Path(save_file(page, "[data-vc-export]").path()).read_text(encoding="utf-8"))
 
 
 def test_export_wipe_import_gives_the_same_worksheet(page: Page, base_url: str, tmp_path: Path) -> None:
@@ -286,6 +285,9 @@ def test_keyboard_only(page: Page, base_url: str) -> None:
     expect(page.locator("[data-vc-status]")).to_contain_text("kring 2")
     page.evaluate("document.activeElement.blur()")
     tab_to(page, "[data-vc-export]")
+    page.keyboard.press("Enter")
+    page.keyboard.press("ArrowDown")  # "Zonder wachtwoord" (the dialog itself: tests/test_bestand.py)
+    tab_to(page, ".kd button[type=submit]")
     with page.expect_download() as info:
         page.keyboard.press("Enter")
     assert json.loads(Path(info.value.path()).read_text(encoding="utf-8"))["mensen"][0]["naam"] == "Buurman"

@@ -1,10 +1,11 @@
 /* Shared core of every handout script, joined in front of each handout's file at build time
-   (hooks/skripts.py; no ES modules: file:// must keep working). Offers window.handreikingKern:
+   (handreiking/skripts.py; no ES modules: file:// must keep working). Offers window.handreikingKern:
    el (DOM helper), melder (screen-reader announcer), gegevens (build data), sleutel/opslag
    (storage scoped to this copy of the site, one rule for all: this tab until the user opts in,
    kept data expires after the site's keep period unused), wisAlles (wipe this copy), privacy
    (the privacy block with the same words on every handout), schoon (names without invisible
-   characters), aantal/datum (Dutch counts and dates), bestand (export), bevestig (confirm first).
+   characters), aantal/datum (Dutch counts and dates), bestand (save a file), bevestig (confirm first).
+   The worksheets also get kern/bestand.js (encrypted export, import).
    Written compactly: it rides along in every handout file. */
 (function () {
   "use strict";
@@ -162,9 +163,11 @@
   /* A Dutch date: 1 januari 2027. */
   K.datum = function (d) { return d.toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" }); };
 
-  /* Save a handout's data as a JSON file on this device (nothing leaves the browser). */
+  /* Save a handout's data (or a file's text as is) as a JSON file on this device (nothing leaves
+     the browser). The worksheets ask first, encrypted or not: K.exporteer (kern/bestand.js). */
   K.bestand = function (naam, data) {
-    var url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 1)], { type: "application/json" }));
+    var tekst = typeof data == "string" ? data : JSON.stringify(data, null, 1);
+    var url = URL.createObjectURL(new Blob([tekst], { type: "application/json" }));
     var a = K.el("a", { href: url, download: naam });
     D.body.append(a);
     a.click();

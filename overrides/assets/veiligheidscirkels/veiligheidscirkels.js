@@ -9,7 +9,7 @@
   if (!M) return;
   var opslag = K.opslag("handreiking.veiligheidscirkels");  /* scoped to this copy of the site */
   var SOORT = "veiligheidscirkels", VERSIE = 1;
-  var MAX_BYTES = 1024 * 1024, MAX_MENSEN = 500, MAX_NAAM = 200, MAX_NOTITIE = 500, MAX_MIDDEN = 60;
+  var MAX_MENSEN = 500, MAX_NAAM = 200, MAX_NOTITIE = 500, MAX_MIDDEN = 60;
   var PER_KRING = 12;
   var SVGNS = "http://www.w3.org/2000/svg", FONT = "Arial, Helvetica, sans-serif";
   var C = M.maat / 2;
@@ -274,8 +274,9 @@
   }
 
   function exporteer() {
-    K.bestand("veiligheidscirkels-" + state.datum + ".json", bestand());
-    meld("Het werkblad is als bestand bewaard (" + K.aantal(state.mensen.length, "persoon", "mensen") + ").");
+    K.exporteer("veiligheidscirkels-" + state.datum + ".json", bestand(), function (versleuteld) {
+      meld("Het werkblad is " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard (" + K.aantal(state.mensen.length, "persoon", "mensen") + ").");
+    });
   }
 
   /* ---------- Controls ---------- */
@@ -318,20 +319,13 @@
   $("[data-vc-import]").addEventListener("change", function (e) {
     var file = e.target.files && e.target.files[0];
     e.target.value = "";
-    if (!file) return;
-    if (file.size > MAX_BYTES) { fout("Het bestand is groter dan 1 MB; een werkblad is veel kleiner. Er is niets veranderd."); return; }
-    var reader = new FileReader();
-    reader.onload = function () {
-      var r = controleer(String(reader.result));
-      if (r.fout) { fout(r.fout); return; }
+    if (file) K.leesBestand(file, { soort: SOORT, controleer: controleer, fout: fout, klaar: function (data) {
       if (state.mensen.length && !window.confirm("Het bestand vervangt wat nu is ingevuld. Doorgaan?")) return;
-      zet(r.data);
+      zet(data);
       bewaar(false);
       tekenAlles();
       meld("Het werkblad is geopend: " + K.aantal(state.mensen.length, "persoon", "mensen") + ".");
-    };
-    reader.onerror = function () { fout("Het bestand kon niet worden gelezen. Er is niets veranderd."); };
-    reader.readAsText(file);
+    } });
   });
   $("[data-vc-print]").addEventListener("click", function () { window.print(); });
 })();

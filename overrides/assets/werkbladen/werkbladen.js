@@ -8,7 +8,7 @@
   var K = window.handreikingKern, root = document.querySelector("[data-wb]");
   if (!root) return;
   var opslag = K.opslag("handreiking.family-finding-werkbladen");  /* scoped to this copy of the site */
-  var MAX = 5000;
+  var MAX = 5000, SOORT = "family-finding-werkbladen";
   var velden = Array.prototype.slice.call(root.querySelectorAll(".wb-blad textarea"));
   function sleutel(v) {
     var groep = v.closest("fieldset");
@@ -19,6 +19,8 @@
   var maak = K.el;
   function knop(tekst) { return maak("button", { type: "button", "class": "md-button" }, [tekst]); }
   var printKnop = knop("Afdrukken"), exportKnop = knop("Bewaar als bestand"), wisKnop = knop("Alles wissen");
+  var openVeld = maak("input", { type: "file", accept: ".json,application/json" });
+  var openKnop = maak("label", { "class": "md-button kd-open" }, ["Open een bestand", openVeld]);
   var status = maak("div", { "class": "wb-melding", role: "status", "aria-live": "polite" });
   var meld = K.melder(status);
   var privacy = K.privacy(opslag, { cls: "wb", meld: meld, fout: meld, exporteer: exporteer,
@@ -28,7 +30,7 @@
   var paneel = maak("section", { "class": "wb-app", "aria-labelledby": "wb-app-kop" }, [kop,
     privacy.blok,
     maak("p", {}, ["Typ geen volledige namen of andere gegevens waaraan iemand te herkennen is, tenzij het nodig is."]),
-    maak("p", {}, [printKnop, " ", exportKnop, " ", wisKnop, " ", privacy.wisKnop]),
+    maak("p", {}, [printKnop, " ", exportKnop, " ", openKnop, " ", wisKnop, " ", privacy.wisKnop]),
     status]);
   /* Biggest Unmet Needs: each need also reads as one sentence (filled in by zinnen()). */
   Array.prototype.forEach.call(root.querySelectorAll(".wb-behoefte"), function (groep) {
@@ -43,7 +45,7 @@
       var w = naamVeld(v) ? K.schoon(v.value, MAX) : v.value;
       if (w) data[sleutel(v)] = w;
     });
-    return { soort: "family-finding-werkbladen", versie: 1, velden: data };
+    return { soort: SOORT, versie: 1, velden: data };
   }
   function bewaar() {
     privacy.bewaar(JSON.stringify(gegevens()));
@@ -51,7 +53,7 @@
   function laad() {
     var tekst = opslag.lees(), data = null;
     try { data = tekst && JSON.parse(tekst); } catch (e) { data = null; }
-    var waarden = data && data.soort === "family-finding-werkbladen" && data.velden && typeof data.velden === "object" ? data.velden : {};
+    var waarden = data && data.soort === SOORT && data.velden && typeof data.velden === "object" ? data.velden : {};
     var getypt = false;
     velden.forEach(function (v) {
       var w = waarden[sleutel(v)];
@@ -80,8 +82,9 @@
     zinnen();
   }
   function exporteer() {
-    K.bestand("family-finding-werkbladen.json", gegevens());
-    meld("De werkbladen zijn als bestand bewaard.");
+    K.exporteer("family-finding-werkbladen.json", gegevens(), function (versleuteld) {
+      meld("De werkbladen zijn " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard.");
+    });
   }
 
   root.querySelector(".wb-start").after(paneel);
@@ -107,4 +110,40 @@
   });
   printKnop.addEventListener("click", function () { window.print(); });
   exportKnop.addEventListener("click", exporteer);
+
+  /* Open a saved file (encrypted or not, K.leesBestand): kind, version and every field checked
+     first; a bad file changes nothing. */
+  var KIES = " Kies een bestand dat je hier met ‘Bewaar als bestand’ hebt gemaakt.", NIETS = " Er is niets veranderd.";
+  function controleer(tekst) {
+    var d, bekend = {};
+    if (!tekst.trim()) return { fout: "Het bestand is leeg." + KIES };
+    try { d = JSON.parse(tekst); } catch (e) { return { fout: "Deze pagina kan dit bestand niet lezen: het zijn geen werkbladen." + KIES }; }
+    if (!d || typeof d !== "object" || Array.isArray(d) || d.soort !== SOORT) return { fout: "Dit bestand is geen bestand van deze werkbladen." + KIES };
+    if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return { fout: "Het versienummer van de werkbladen ontbreekt of is beschadigd." + NIETS };
+    if (d.versie > 1) return { fout: "Deze werkbladen zijn gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie 1. Open ze op de site waarop ze zijn gemaakt." + NIETS };
+    if (!d.velden || typeof d.velden !== "object" || Array.isArray(d.velden)) return { fout: "De ingevulde tekst ontbreekt of is beschadigd." + NIETS };
+    velden.forEach(function (v) { bekend["." + sleutel(v)] = 1; });
+    for (var k in d.velden) {
+      if (!Object.prototype.hasOwnProperty.call(d.velden, k)) continue;
+      var naam = "‘" + (k.length > 60 ? k.slice(0, 59) + "…" : k) + "’";
+      if (!bekend["." + k]) return { fout: "Het bestand heeft een vak dat deze werkbladen niet hebben: " + naam + "." + NIETS };
+      if (typeof d.velden[k] !== "string") return { fout: "De tekst van vak " + naam + " is beschadigd." + NIETS };
+      if (d.velden[k].length > MAX) return { fout: "De tekst van vak " + naam + " is langer dan " + MAX + " tekens." + NIETS };
+    }
+    return { data: d.velden };
+  }
+  openVeld.addEventListener("change", function () {
+    var file = openVeld.files && openVeld.files[0];
+    openVeld.value = "";
+    if (file) K.leesBestand(file, { soort: SOORT, controleer: controleer, fout: meld, klaar: function (data) {
+      if (velden.some(function (v) { return v.value; }) && !window.confirm("Het bestand vervangt wat nu is ingevuld. Doorgaan?")) return;
+      velden.forEach(function (v) {
+        var w = data[sleutel(v)] || "";
+        v.value = naamVeld(v) ? K.schoon(w, MAX) : w;
+      });
+      bewaar();
+      toon();
+      meld("De werkbladen zijn geopend.");
+    } });
+  });
 })();
