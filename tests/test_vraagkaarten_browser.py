@@ -31,7 +31,7 @@ START = "Kaarten samenstellen"
 CARDS = ".vk-stapel .vk-raster > li"  # the page's cards; the question is the <p> without a class
 TEXT = "p:not([class])"
 KEY = scoped("vraagkaarten:v1")
-BUILDER_FILES = ("vraagkaarten.js", "bouwer.css", "vellen.css")
+BUILDER_FILES = ("vraagkaarten.js", "bouwer.css", "vellen.css", "ijkvel.css")
 
 
 def open_page(page: Page, base_url: str) -> Recorder:
