@@ -134,3 +134,29 @@ def test_builder_prints_the_same_sheet_with_the_offset_in_use(page: Page, base_u
     assert read(pdf, (-2.0, 0.5)) == ("+2", "\u22120,5") == read(site / PDF, (-2.0, 0.5))
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Afgedrukt met verschuiving x 1,5 mm, y 0 mm." in " ".join(text.split())
+
+
+def test_label_is_the_offset_plus_the_one_in_use_in_dutch() -> None:
+    """The reading maths: a box's label is its offset plus the offset the sheet was printed with (Dutch comma, real minus)."""
+    from handreiking.ijkvel import label, offsets
+
+    assert [label(v) for v in offsets()[::4]] == ["\u22124", "\u22122", "0", "+2", "+4"]
+    assert label(-0.5, 1.5) == "+1" and label(0.5, -0.5) == "0" and label(-1.0, -0.5) == "\u22121,5"
+    assert len(offsets()) == 17 and offsets()[1] - offsets()[0] == 0.5  # the offset field's step
+
+
+def test_each_box_prints_its_back_strokes_moved_by_its_offset() -> None:
+    """In every box the back's two strokes lie exactly `offset` mm from where the front stroke shows through
+    (front x mirrored: 210 − x), in line with each other; the two targets do not share any space."""
+    from handreiking.ijkvel import offsets, sheet
+
+    vel = sheet()
+    for index, offset in enumerate(offsets()):
+        front_x, back_x = vel["voor"]["x"][index], vel["achter"]["x"][index]["strepen"]
+        seen = 210 - front_x["x"] - front_x["b"]
+        assert {round(s["x"] - seen, 3) for s in back_x} == {offset}
+        front_y, back_y = vel["voor"]["y"][index], vel["achter"]["y"][index]["strepen"]
+        assert {round(s["y"] - front_y["y"], 3) for s in back_y} == {offset}
+    row_bottom = max(s["y"] + s["h"] for box in vel["achter"]["x"] for s in box["strepen"])
+    column_top = min(s["y"] for box in vel["achter"]["y"] for s in box["strepen"])
+    assert row_bottom + 5 <= column_top
