@@ -28,6 +28,7 @@ from . import (
     zoekindex,
 )
 from . import model as model_module
+from .ijkvel import pdf_jobs as ijkvel_jobs
 from .model import Model
 from .pdf import SKIP_ENV, SKIP_VALUE, PdfJob, Plan, pdf_bytes, plan, render_pdf, skipped, stand_in
 from .sjablonen import render
@@ -45,7 +46,7 @@ def _info(text: str) -> None:
 def pdf_jobs(model: Model) -> list[PdfJob]:
     """Every handout PDF of the site (the book comes after the pages are built)."""
     return [*kaartvellen.pdf_jobs(model), *stappen.pdf_jobs(model), *veiligheidscirkels.pdf_jobs(model),
-            *werkbladen.pdf_jobs(model)]
+            *werkbladen.pdf_jobs(model), *ijkvel_jobs(model)]
 
 
 @dataclass

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from . import colofon, kaartvellen, oogopslag, organisatie, stapels, stroomschema, veiligheidscirkels, werkbladen
+from .afdrukken import load_termen
 from .gegevens import DataFout
 
 BOOK_SECTION = "Handreiking"  # the nav section whose pages make the book PDF, in reading order
@@ -87,6 +88,7 @@ class Model:
     werkbladen: tuple[dict[str, Any], ...]
     oogopslag: oogopslag.Oogopslag
     kaartsets: tuple[dict[str, Any], ...] = field(default=())
+    afdrukken: Mapping[str, str] = field(default_factory=dict)  # the print terms (data/afdrukken.yml)
 
     @property
     def vier_stappen(self) -> stapels.Stapel:
@@ -130,6 +132,7 @@ def laad(root: Path, settings: Instellingen) -> Model:
         stapels=MappingProxyType(decks), schema=stroomschema.load_schema(root, decks),
         cirkels=veiligheidscirkels.load_cirkels(root), werkbladen=werkbladen.load_werkbladen(root, decks),
         oogopslag=oogopslag.load_oogopslag(root), kaartsets=tuple(kaartvellen.pdf_sets(decks)),  # fit is measured with the PDFs (kaartmaat)
+        afdrukken=MappingProxyType(load_termen(root)),
     )
     LADINGEN += 1
     _cache.clear()  # one project per process: keep only the newest model

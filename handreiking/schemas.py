@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from . import colofon, oogopslag, organisatie, stapels, stroomschema, veiligheidscirkels, werkbladen
+from . import afdrukken, colofon, oogopslag, organisatie, stapels, stroomschema, veiligheidscirkels, werkbladen
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 # schema file -> (the data files it checks: glob patterns from the project root, "!" excludes; its generator)
@@ -16,6 +16,7 @@ SCHEMAS: dict[str, tuple[tuple[str, ...], Callable[[], dict]]] = {
     "stapel.schema.json": (("data/vraagkaarten/*.yml", "!data/vraagkaarten/volgorde.yml"), stapels.deck_json_schema),
     "volgorde.schema.json": (("data/vraagkaarten/volgorde.yml",), stapels.order_json_schema),
     "colofon.schema.json": (("data/colofon.yml",), colofon.json_schema),
+    "afdrukken.schema.json": (("data/afdrukken.yml",), afdrukken.json_schema),
     "oogopslag.schema.json": (("data/oogopslag.yml",), oogopslag.json_schema),
     "stroomschema.schema.json": (("data/stroomschema.yml",), stroomschema.json_schema),
     "veiligheidscirkels.schema.json": (("data/veiligheidscirkels.yml",), veiligheidscirkels.json_schema),

@@ -11,15 +11,18 @@ if TYPE_CHECKING:
     from .model import Model
 
 DECK = "4-stappen"
-PDF_PATH = "werkmateriaal/pdf/4-stappen-zakkaart.pdf"
+PDF_PATH = "werkmateriaal/pdf/4-stappen-zakkaart.pdf"  # A4: two cards side by side
+PDF_PATH_A6 = "werkmateriaal/pdf/4-stappen-zakkaart-a6.pdf"  # A6 paper: the page is the card
+VIEWER = {"PrintScaling": "None", "Duplex": "DuplexFlipLongEdge"}
 
 
 def pdf_jobs(model: Model) -> list[PdfJob]:
-    """The pocket card: front (the four steps) and back (their questions), one A4 sheet per side."""
+    """The pocket card, front (the four steps) and back (their questions): two per A4 sheet, and on A6."""
     uitgave = model.uitgave
-    credit = f"Uit: {uitgave['titel']} ({uitgave['auteur']})"
-    return [PdfJob(PDF_PATH, "stappen/zakkaart.html", {"stapel": model.vier_stappen, "bron": credit, "uitgave": uitgave},
-                   ["assets/stappen/zakkaart.css"])]
+    context = {"stapel": model.vier_stappen, "bron": f"Uit: {uitgave['titel']} ({uitgave['auteur']})",
+               "uitgave": uitgave, "afdrukken": model.afdrukken}
+    return [PdfJob(path, "stappen/zakkaart.html", {**context, "a6": a6}, ["assets/stappen/zakkaart.css"], VIEWER)
+            for path, a6 in ((PDF_PATH, False), (PDF_PATH_A6, True))]
 
 
 def vier_stappen(model: Model, alleen_titels: bool = False, zoekbaar: bool = True) -> str:

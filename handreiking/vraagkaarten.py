@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
 
-from . import kaartmaat
+from . import ijkvel, kaartmaat
 from .gegevens import DataFout
 from .kaartvellen import browser_geometry, card_view, deck_cards
 from .sjablonen import render
@@ -83,7 +83,9 @@ def measured_sizes(model: Model) -> dict[str, dict[str, str]]:
 def builder_head(model: Model) -> str:
     """The head of the built vraagkaarten.js: the builder's markup, the sheet geometry and its keys."""
     data = {
-        "html": render(model.root, "vraagkaarten/bouwer.html", stapels=list(model.stapels.values())),
+        "html": render(model.root, "vraagkaarten/bouwer.html", stapels=list(model.stapels.values()),
+                       afdrukken=model.afdrukken),
+        "ijkvel": render(model.root, "vraagkaarten/ijkvel.html", **ijkvel.context(model)),
         "geometrie": dict(browser_geometry(), site=model.uitgave["titel"], gemeten=measured_sizes(model)),
         "stapels": {d.id: {"titel": d.titel, "kleur": d.kleur, "patroon": d.patroon} for d in model.stapels.values()},
         "sleutel": STORAGE_KEY, "link": LINK_PARAM,

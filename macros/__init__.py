@@ -31,6 +31,7 @@ def define_env(env: Any) -> None:
     model = _model(env)
     org = model.organisatie  # validated; pages get its texts as text, never as markup
     env.variables["organisatie"] = {"naam": escape(org.naam), "contact": escape(org.contact)} if org else {}
+    env.variables["afdrukken"] = dict(model.afdrukken)  # the print terms, one wording (data/afdrukken.yml)
 
     def url() -> str:
         """The current page's URL within the site."""

@@ -51,9 +51,9 @@ def words(pdf: Path, page: int) -> list[tuple[float, float, float, float, str]]:
 
 
 def pdf_links(site: Path) -> dict[str, Path]:
-    """Every PDF the card page links to, by file name."""
+    """Every card PDF the card page links to, by file name (not the calibration sheet)."""
     links = {}
-    for a in soup(site).select("article a[href$='.pdf']"):
+    for a in soup(site).select("article a[href*='vraagkaarten-'][href$='.pdf']"):
         target = (site / PAGE).parent / a["href"]
         links[target.name] = target
     return links

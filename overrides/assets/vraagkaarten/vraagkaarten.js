@@ -264,25 +264,24 @@
     }
     $$("[id]", print).forEach(function (e) { e.removeAttribute("id"); });
   }
+  /* The calibration sheet (handreiking/ijkvel.py): static markup from the build, its back pattern
+     moved by the offset in use and each label raised by it (ijkvel.label), so the label of the
+     straight box is always the offset to fill in. */
+  function teken(w) {
+    w = Math.round(w * 100) / 100;
+    return w === 0 ? "0" : (w > 0 ? "+" : "\u2212") + String(Math.abs(w)).replace(".", ",");
+  }
   function kalibratie() {
     print.textContent = "";
     document.body.classList.add("vk-print-aan");
-    var laag = geo.lagen[state.layout], mx = 105, my = 148.5;
-    var voor = vel(laag, "voor");
-    voor.appendChild(zet(el("span", "vk-ijk-lijn vk-ijk-lijn--v"), mx, 70, 0, 157));
-    voor.appendChild(zet(el("span", "vk-ijk-lijn vk-ijk-lijn--h"), 20, my, 170, 0));
-    voor.appendChild(el("p", "vk-ijk-uitleg", "Kalibratievel, voorkant. Druk dit vel dubbelzijdig af (omslaan langs de lange kant), op werkelijke grootte (100 %). Houd het vel daarna tegen het licht en kijk naar de achterkant: waar kruisen de twee lijnen van deze voorkant de linialen?"));
-    var achter = vel(laag, "achter");
-    for (var d = -10; d <= 10; d++) {
-      var lang = d % 5 === 0 ? 4 : 2;
-      achter.appendChild(zet(el("span", "vk-ijk-streep"), mx + d + state.dx, my - lang + state.dy, 0.2, lang * 2));
-      achter.appendChild(zet(el("span", "vk-ijk-streep"), mx - lang + state.dx, my + d + state.dy, lang * 2, 0.2));
-      if (d % 5 === 0) {
-        achter.appendChild(zet(el("span", "vk-ijk-getal", String(d)), mx + d + state.dx, my + 5 + state.dy));
-        achter.appendChild(zet(el("span", "vk-ijk-getal", String(d)), mx + 9 + state.dx, my + d - 1.5 + state.dy));
-      }
-    }
-    achter.appendChild(el("p", "vk-ijk-uitleg", "Kalibratievel, achterkant. Gebruikte verschuiving: x = " + komma(state.dx) + " mm, y = " + komma(state.dy) + " mm. Lees af bij welk getal de verticale lijn van de voorkant de liggende liniaal kruist (x) en de horizontale lijn de staande liniaal (y). Tel die getallen op bij de verschuiving en vul de uitkomst in. Valt alles op 0, dan klopt het."));
+    print.insertAdjacentHTML("beforeend", gebouwd.ijkvel);
+    var d = { x: state.dx, y: state.dy }, patroon = $(".vk-ijk-patroon", print);
+    patroon.style.left = state.dx + "mm";
+    patroon.style.top = state.dy + "mm";
+    $$(".vk-ijk-getal", print).forEach(function (g) {
+      g.textContent = teken(parseFloat(g.getAttribute("data-waarde")) + d[g.getAttribute("data-as")]);
+    });
+    $$("[data-nu]", print).forEach(function (s) { s.textContent = komma(d[s.getAttribute("data-nu")]); });
   }
 
   /* Builder controls. */
@@ -546,7 +545,7 @@
      the button, the focus moves to the builder's heading. */
   state = laden();
   var gedeeld = (new URLSearchParams(location.search).get(gebouwd.link) || "").split(",").filter(function (id) { return kaarten[id]; });
-  var wachten = 2;
+  var wachten = 3;
   function begin() {
     if (--wachten) return;
     volgorde.forEach(function (id) { bediening(kaarten[id]); });
@@ -559,7 +558,7 @@
     bijwerken();
     if (window.handreikingGestart) $("#vk-bouwer-kop").focus();
   }
-  ["bouwer.css", "vellen.css"].forEach(function (naam) {
+  ["bouwer.css", "vellen.css", "ijkvel.css"].forEach(function (naam) {
     var link = el("link");
     link.rel = "stylesheet";
     link.href = new URL(naam, hier).href;

@@ -1,0 +1,65 @@
+"""The 4 stappen pocket card: two A6 cards per A4 sheet (cut in half) and an A6 version, front and back,
+every text ≥ 11 pt and ≥ 3 mm inside every cut, the print instruction in the margin."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from test_kaartvellen_druk import viewer_preferences
+from test_vraagkaarten import MM, pdf_info, words
+from vraagkaarten_bron import squash
+
+FOLDER = "werkmateriaal/pdf"
+A4, A6 = "4-stappen-zakkaart.pdf", "4-stappen-zakkaart-a6.pdf"
+# The cards on A4, in mm (x0, y0, x1, y1): side by side from paper edge to paper edge.
+CARDS = [(0.0, 74.5, 105.0, 222.5), (105.0, 74.5, 210.0, 222.5)]
+EM = 1.24  # a word box is ascent + descent high: 1.24 em in Atkinson Hyperlegible
+
+
+def inside(word: tuple[float, float, float, float, str], box: tuple[float, float, float, float]) -> bool:
+    """Is a word's centre inside a box given in mm?"""
+    x, y = (word[0] + word[2]) / 2 / MM, (word[1] + word[3]) / 2 / MM
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+@pytest.mark.parametrize(("name", "size"), [(A4, (210, 297)), (A6, (105, 148))])
+def test_two_pages_of_the_right_size_every_text_11_pt_or_more(site: Path, name: str, size: tuple[int, int]) -> None:
+    """Front and back; A4 or A6; no word smaller than 11 pt (the margin line included); duplex on the long edge at 100 %."""
+    pdf = site / FOLDER / name
+    info = pdf_info(pdf)
+    width, height = (float(v) / MM for v in info["Page size"].split()[0:3:2])
+    assert info["Pages"] == "2" and (round(width), round(height)) == size, info
+    small = [(w[4], round((w[3] - w[1]) / EM, 1)) for page in (1, 2) for w in words(pdf, page) if (w[3] - w[1]) / EM < 10.95]
+    assert not small, small
+    assert viewer_preferences(pdf) == {"DisplayDocTitle": "true", "Duplex": "DuplexFlipLongEdge", "PrintScaling": "None"}
+
+
+def test_a4_has_two_whole_cards_per_side_like_the_a6_card(site: Path) -> None:
+    """Each of the two cards on each A4 side holds the same text as that side of the A6 card, every word
+    ≥ 3 mm inside its cut lines; the rest of the sheet (margin) is ≥ 4 mm from the paper's edge."""
+    a4, a6 = site / FOLDER / A4, site / FOLDER / A6
+    for page in (1, 2):
+        card = squash("".join(w[4] for w in words(a6, page)))
+        assert len(card) > 100
+        on_sheet = words(a4, page)
+        for box in CARDS:
+            mine = [w for w in on_sheet if inside(w, box)]
+            assert squash("".join(w[4] for w in mine)) == card, (page, box)
+            near = [w[4] for w in mine if min(w[0] / MM - box[0], box[2] - w[2] / MM, w[1] / MM - box[1], box[3] - w[3] / MM) < 3]
+            assert not near, f"te dicht bij de snijlijn: {near}"
+        margin = [w for w in on_sheet if not any(inside(w, box) for box in CARDS)]
+        assert margin and all(min(w[0], w[1], 210 * MM - w[2], 297 * MM - w[3]) >= 4 * MM for w in margin)
+
+
+def test_a4_margin_says_side_and_how_to_print(site: Path) -> None:
+    """The margin names the card and side and gives the site's print instruction (data/afdrukken.yml)."""
+    from handreiking.afdrukken import load_termen
+
+    afdrukken = load_termen(ROOT)
+    pdf = site / FOLDER / A4
+    for page, side in ((1, "voorkant"), (2, "achterkant")):
+        margin = squash(" ".join(w[4] for w in words(pdf, page) if not any(inside(w, box) for box in CARDS)))
+        assert squash(f"Zakkaart: De 4 stappen van het appèl · {side}") in margin
+        assert squash(afdrukken["aanwijzing"]) in margin and squash("deze lijn is 50 mm") in margin
