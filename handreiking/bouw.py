@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import boek, csp, kaartvellen, offline, skripts, stappen, veiligheidscirkels, verkleinen, werkbladen, zoekindex
+from . import boek, csp, kaartvellen, netwerkkaart, offline, skripts, stappen, veiligheidscirkels, verkleinen, werkbladen, zoekindex
 from . import model as model_module
 from .model import Model
 from .pdf import PdfJob, Plan, pdf_bytes, plan, render_pdf
@@ -33,7 +33,7 @@ def _info(text: str) -> None:
 def pdf_jobs(model: Model) -> list[PdfJob]:
     """Every handout PDF of the site (the book comes after the pages are built)."""
     return [*kaartvellen.pdf_jobs(model), *stappen.pdf_jobs(model), *veiligheidscirkels.pdf_jobs(model),
-            *werkbladen.pdf_jobs(model)]
+            *werkbladen.pdf_jobs(model), *netwerkkaart.pdf_jobs(model)]
 
 
 @dataclass
@@ -99,7 +99,8 @@ def afronden(model: Model, site: Path, voorbereid: Path | None = None, log: Log 
     the book PDF, and last the CSP (it hashes the final inline code)."""
     if voorbereid:
         shutil.copytree(voorbereid, site, dirs_exist_ok=True)
-    (site / skripts.CORE).unlink(missing_ok=True)  # published only inside each handout script
+    for shared in (skripts.CORE, skripts.NETWORK):
+        (site / shared).unlink(missing_ok=True)  # published only inside each handout script
     zoekindex.prune(site)
     verkleinen.minify(site)
     verkleinen.minify_inline(site)

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from . import colofon, kaartvellen, oogopslag, organisatie, stapels, stroomschema, veiligheidscirkels, werkbladen
+from . import colofon, kaartvellen, netwerkkaart, oogopslag, organisatie, stapels, stroomschema, veiligheidscirkels, werkbladen
 from .gegevens import DataFout
 
 BOOK_SECTION = "Handreiking"  # the nav section whose pages make the book PDF, in reading order
@@ -86,6 +86,7 @@ class Model:
     cirkels: veiligheidscirkels.Cirkels
     werkbladen: tuple[dict[str, Any], ...]
     oogopslag: oogopslag.Oogopslag
+    netwerkkaart: netwerkkaart.Netwerkkaart
     kaartsets: tuple[dict[str, Any], ...] = field(default=())
 
     @property
@@ -129,7 +130,8 @@ def laad(root: Path, settings: Instellingen) -> Model:
         root=root, instellingen=settings, organisatie=org, leden=colofon.load_members(root),
         stapels=MappingProxyType(decks), schema=stroomschema.load_schema(root, decks),
         cirkels=veiligheidscirkels.load_cirkels(root), werkbladen=werkbladen.load_werkbladen(root, decks),
-        oogopslag=oogopslag.load_oogopslag(root), kaartsets=tuple(kaartvellen.pdf_sets(decks)),  # checks every card fits
+        oogopslag=oogopslag.load_oogopslag(root), netwerkkaart=netwerkkaart.load_netwerkkaart(root),
+        kaartsets=tuple(kaartvellen.pdf_sets(decks)),  # checks every card fits
     )
     LADINGEN += 1
     _cache.clear()  # one project per process: keep only the newest model

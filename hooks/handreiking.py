@@ -62,9 +62,10 @@ def on_config(config: Any) -> Any:
 def on_files(files: Files, config: Any) -> Files:
     """Add the staged files to the build, replacing the theme's copies of the handout scripts."""
     prep: bouw.Voorbereiding = _state["prep"]
-    core = files.get_file_from_path(skripts.CORE)
-    if core is not None:
-        files.remove(core)  # published only as part of each handout script
+    for shared in (skripts.CORE, skripts.NETWORK):
+        part = files.get_file_from_path(shared)
+        if part is not None:
+            files.remove(part)  # published only as part of each handout script
     for path in prep.bestanden:
         existing = files.get_file_from_path(path)
         if existing is not None:
