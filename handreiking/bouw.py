@@ -14,7 +14,19 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import boek, csp, kaartvellen, netwerkkaart, offline, skripts, stappen, veiligheidscirkels, verkleinen, werkbladen, zoekindex
+from . import (
+    boek,
+    csp,
+    kaartvellen,
+    netwerkkaart,
+    offline,
+    skripts,
+    stappen,
+    veiligheidscirkels,
+    verkleinen,
+    werkbladen,
+    zoekindex,
+)
 from . import model as model_module
 from .model import Model
 from .pdf import PdfJob, Plan, pdf_bytes, plan, render_pdf

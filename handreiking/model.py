@@ -13,7 +13,17 @@ from typing import Any
 
 import yaml
 
-from . import colofon, kaartvellen, netwerkkaart, oogopslag, organisatie, stapels, stroomschema, veiligheidscirkels, werkbladen
+from . import (
+    colofon,
+    kaartvellen,
+    netwerkkaart,
+    oogopslag,
+    organisatie,
+    stapels,
+    stroomschema,
+    veiligheidscirkels,
+    werkbladen,
+)
 from .gegevens import DataFout
 
 BOOK_SECTION = "Handreiking"  # the nav section whose pages make the book PDF, in reading order
@@ -130,7 +140,7 @@ def laad(root: Path, settings: Instellingen) -> Model:
         root=root, instellingen=settings, organisatie=org, leden=colofon.load_members(root),
         stapels=MappingProxyType(decks), schema=stroomschema.load_schema(root, decks),
         cirkels=veiligheidscirkels.load_cirkels(root), werkbladen=werkbladen.load_werkbladen(root, decks),
-        oogopslag=oogopslag.load_oogopslag(root), netwerkkaart=netwerkkaart.load_netwerkkaart(root),
+        oogopslag=oogopslag.load_oogopslag(root), netwerkkaart=netwerkkaart.load_netwerkkaart(root, decks),
         kaartsets=tuple(kaartvellen.pdf_sets(decks)),  # checks every card fits
     )
     LADINGEN += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,6 +14,7 @@ from . import netwerktekening as tekening
 from .gegevens import DataFout, array_of, check_fields, check_unique, load_yaml, object_schema
 from .pdf import PdfJob
 from .sjablonen import render
+from .stapels import Stapel, kaart
 
 if TYPE_CHECKING:
     from .model import Model
@@ -30,7 +32,7 @@ TOP_SCHEMA = {"titel": (str, True), "midden": (str, True), "inleiding": (str, Tr
               "meedenken": (str, True), "op_papier": (list, True)}
 LISTS = {  # list key -> (its item's fields, what the item is, in Dutch)
     "levensgebieden": ({"id": (str, True), "naam": (str, True)}, "levensgebied"),
-    "biedt": ({"id": (str, True), "naam": (str, True), "letter": (str, True), "uitleg": (str, True)}, "wat iemand biedt"),
+    "biedt": ({"id": (str, True), "kaart": (str, True), "letter": (str, True)}, "wat iemand biedt"),
     "contact": ({"id": (str, True), "naam": (str, True), "lijn": (str, True)}, "soort contact"),
     "beleving": ({"id": (str, True), "naam": (str, True), "teken": (str, True)}, "beleving"),
 }
@@ -53,8 +55,9 @@ class Netwerkkaart:
     op_papier: tuple[str, ...]
 
 
-def _items(data: dict, key: str) -> tuple[dict[str, str], ...]:
-    """Validate one list of choices: fields, id pattern, unique ids; texts stripped."""
+def _items(data: dict, key: str, decks: Mapping[str, Stapel]) -> tuple[dict[str, str], ...]:
+    """Validate one list of choices: fields, id pattern, unique ids; texts stripped; what a
+    person offers takes its name and explanation from its card (3.1.4)."""
     spec, what = LISTS[key]
     if not data[key]:
         raise DataFout(f"{FILE}: '{key}' is leeg. Zet er minstens één {what} in.")
@@ -70,7 +73,11 @@ def _items(data: dict, key: str) -> tuple[dict[str, str], ...]:
             raise DataFout(f"{where}: letter '{item['letter']}' moet één hoofdletter zijn, maar niet M (die betekent ‘kan meedenken’). Kies bijvoorbeeld 'E'.")
         if key == "beleving" and len(item["teken"]) != 1:
             raise DataFout(f"{where}: teken '{item['teken']}' moet één teken zijn, bijvoorbeeld '+'.")
-        items.append({k: " ".join(str(v).split()) for k, v in item.items()})
+        item = {k: " ".join(str(v).split()) for k, v in item.items()}
+        if key == "biedt":
+            card = kaart(decks, item["kaart"], where)
+            item.update(naam=card.titel or card.tekst, uitleg=card.tekst[:1].lower() + card.tekst[1:] if card.titel else "")
+        items.append(item)
     check_unique([i["id"] for i in items], f"{FILE}, {key}")
     for field in ("letter", "teken", "lijn"):
         if field in spec:
@@ -78,13 +85,14 @@ def _items(data: dict, key: str) -> tuple[dict[str, str], ...]:
     return tuple(items)
 
 
-def load_netwerkkaart(root: Path) -> Netwerkkaart:
-    """Read and validate data/netwerkkaart.yml."""
+def load_netwerkkaart(root: Path, decks: Mapping[str, Stapel]) -> Netwerkkaart:
+    """Read and validate data/netwerkkaart.yml (what a person offers looked up in the decks)."""
     data = load_yaml(root / FILE, FILE)
     check_fields(data, TOP_SCHEMA, FILE)
-    lists = {key: _items(data, key) for key in LISTS}
+    lists = {key: _items(data, key, decks) for key in LISTS}
     if len(lists["levensgebieden"]) > MAX_GEBIEDEN:
-        raise DataFout(f"{FILE}: 'levensgebieden' heeft er {len(lists['levensgebieden'])}; op de kaart passen er hoogstens {MAX_GEBIEDEN}. Voeg levensgebieden samen.")
+        count = len(lists["levensgebieden"])
+        raise DataFout(f"{FILE}: 'levensgebieden' heeft er {count}; op de kaart passen er hoogstens {MAX_GEBIEDEN}. Voeg levensgebieden samen.")
     for number, line in enumerate(data["op_papier"], start=1):
         if not isinstance(line, str) or not line.strip():
             raise DataFout(f"{FILE}, op_papier {number}: verwacht een zin (tekst), maar vond {line!r}. Schrijf er een zin van of verwijder de regel.")
