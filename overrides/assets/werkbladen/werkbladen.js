@@ -88,7 +88,7 @@
      field's own key and comes back when the place is set to typing again. */
   var olievlek = Array.prototype.slice.call(root.querySelectorAll(".wb-olievlek .wb-rijen fieldset"));
   var keuzes = olievlek.map(function (groep, i) {
-    var kies = maak("select", { "class": "wb-kies", onchange: function () {
+    var kies = maak("select", { "class": "wb-kies", id: "wb-kies-" + (i + 1), onchange: function () {
       var p = N.persoon(kies.value);
       N.olievlek(p, i + 1);
       N.bewaar();
@@ -96,7 +96,7 @@
       bewaar();
       meld(p ? p.naam + " staat nu op plek " + (i + 1) + " van de olievlek." : "Plek " + (i + 1) + " van de olievlek is weer vrij om te typen.");
     } });
-    groep.querySelector("legend").after(maak("label", { "class": "wb-uitnetwerk" }, ["Uit het netwerk ", maak("span", { "class": "wb-vh", text: "(persoon " + (i + 1) + ")" }), kies]));
+    groep.querySelector("legend").after(maak("label", { "class": "wb-uitnetwerk", "for": "wb-kies-" + (i + 1) }, ["Uit het netwerk ", maak("span", { "class": "wb-vh", text: "(persoon " + (i + 1) + ")" })]), kies);
     return kies;
   });
   function legen() { velden.forEach(function (v) { v.value = ""; v.dataset.getypt = ""; }); }
@@ -127,7 +127,6 @@
   root.querySelector(".wb-start").after(paneel);
   laad();
   N.laad();
-  if (N.opslag.blijvend && !opslag.blijvend) opslag.blijf(true);  /* kept on the device on another page */
   toon();
   if (window.handreikingGestart) kop.focus();  /* loaded because the reader pressed "Invullen op dit apparaat" */
   velden.forEach(function (v) {
@@ -142,8 +141,10 @@
   wisKnop.addEventListener("click", function () {
     K.bevestig("Alles wissen? Alles wat je op deze werkbladen hebt ingevuld wordt verwijderd. Dit kun je niet ongedaan maken.", function () {
       legen();
-      N.mensen.forEach(function (q) { q.olievlek = 0; });
-      N.bewaar();
+      if (N.mensen.some(function (q) { return q.olievlek; })) {  /* the people stay in the network */
+        N.mensen.forEach(function (q) { q.olievlek = 0; });
+        N.bewaar();
+      }
       opslag.wis();
       toon();
       meld("Alles is gewist.");
