@@ -149,15 +149,21 @@
     return el("p", {}, [el("label", { "for": id, text: label }), el("br"), input]);
   }
   function wijzig(p, doe, zin) { doe(p.kaart); N.bewaar(); teken(); meld(p.naam + ": " + zin + "."); }
+  /* A person in the list: the name to open; its fields are made when it is first opened, so 500
+     people stay quick. */
   function editor(p) {
-    var k = p.kaart, kop = el("span", { "class": "nk-kopnaam", text: p.naam });
+    var d = el("details", { "class": "nk-persoon-invul", "data-id": p.id }, [el("summary", {}, [el("span", { "class": "nk-kopnaam", text: p.naam })])]);
+    d.addEventListener("toggle", function () { if (d.open && d.childNodes.length == 1) d.append.apply(d, velden(p, d.querySelector(".nk-kopnaam"))); });
+    return d;
+  }
+  function velden(p, kop) {
+    var k = p.kaart;
     var weg = el("button", { type: "button", "class": "md-button nk-weg", text: "Verwijder", "aria-label": "Verwijder " + p.naam, onclick: function () { verwijder(p); } });
     var gebied = el("select", { id: "nk-g-" + p.id, onchange: function () {
       wijzig(p, function (k) { k.gebied = gebied.value; }, gebied.value ? "levensgebied " + gebieden[gebied.value].naam : "nog geen levensgebied");
     } }, [el("option", { value: "", text: "Nog niet gekozen" })].concat(M.gebieden.map(function (g) { return el("option", { value: g.id, text: g.naam }); })));
     gebied.value = k.gebied;
-    return el("details", { "class": "nk-persoon-invul", "data-id": p.id }, [
-      el("summary", {}, [kop]),
+    return [
       tekstveld("nk-n-" + p.id, "Naam of rol", p.naam, N.MAX.naam, function (input) {
         var oud = p.naam, mis = N.hernoem(p, input.value);
         if (mis) { fout(mis); input.value = p.naam; return; }
@@ -189,7 +195,7 @@
       }),
       vink("Kan meedenken", k.meedenken, function (aan) { wijzig(p, function (k) { k.meedenken = aan; }, aan ? "kan meedenken" : "kan niet meedenken"); }),
       el("p", {}, [weg])
-    ]);
+    ];
   }
   /* Everything again: the editors too (after adding, removing, opening a file, wiping). */
   function tekenAlles() {
