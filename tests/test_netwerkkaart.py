@@ -73,11 +73,11 @@ def network_file(people: list[dict], midden: str = "Gezin J.") -> dict:
             "mensen": [{"id": f"p{i}", **p} for i, p in enumerate(people)]}
 
 
-def open_file(page: Page, data: dict) -> None:
-    """Open a network file with the page's file picker."""
+def open_file(page: Page, data: dict, timeout: float = 5000) -> None:
+    """Open a network file with the page's file picker (a big one may take longer on a busy machine)."""
     page.set_input_files("[data-nk-import]", {"name": "netwerk.json", "mimeType": "application/json",
                                               "buffer": json.dumps(data).encode()})
-    expect(page.locator("[data-nk-status]")).to_contain_text("Het netwerk is geopend")
+    expect(page.locator("[data-nk-status]")).to_contain_text("Het netwerk is geopend", timeout=timeout)
 
 
 TWELVE = [person("Oma Jansen", "familie", biedt=["emotionele-steun", "praktische-hulp-zorg"], contact="sterk", beleving="steunend", meedenken=True),
@@ -240,7 +240,7 @@ def test_names_are_text_long_names_fit_and_500_people_do_not_break_the_map(page:
 
     many = [person(f"Iemand {i:03d}", AREAS[i % 7], contact=["sterk", "zwak"][i % 2], meedenken=i % 50 == 0) for i in range(500)]
     page.once("dialog", lambda dialog: dialog.accept())
-    open_file(page, network_file(many))
+    open_file(page, network_file(many), timeout=20000)
     expect(page.locator("[data-nk-tabel] tr")).to_have_count(500)
     texts = page.locator(".nk-mensen text").all_text_contents()
     assert texts.count("zie de tabel") == 7 and "72 mensen:" in texts and "71 mensen:" in texts
