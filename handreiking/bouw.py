@@ -19,6 +19,7 @@ from . import (
     csp,
     kaartmaat,
     kaartvellen,
+    netwerkkaart,
     offline,
     skripts,
     stappen,
@@ -47,7 +48,7 @@ def _info(text: str) -> None:
 def pdf_jobs(model: Model) -> list[PdfJob]:
     """Every handout PDF of the site (the book comes after the pages are built)."""
     return [*kaartvellen.pdf_jobs(model), *stappen.pdf_jobs(model), *veiligheidscirkels.pdf_jobs(model),
-            *werkbladen.pdf_jobs(model), *ijkvel_jobs(model)]
+            *werkbladen.pdf_jobs(model), *netwerkkaart.pdf_jobs(model), *ijkvel_jobs(model)]
 
 
 @dataclass

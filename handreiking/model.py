@@ -13,7 +13,17 @@ from typing import Any
 
 import yaml
 
-from . import colofon, kaartvellen, oogopslag, organisatie, stapels, stroomschema, veiligheidscirkels, werkbladen
+from . import (
+    colofon,
+    kaartvellen,
+    netwerkkaart,
+    oogopslag,
+    organisatie,
+    stapels,
+    stroomschema,
+    veiligheidscirkels,
+    werkbladen,
+)
 from .afdrukken import load_termen
 from .gegevens import DataFout
 
@@ -87,6 +97,7 @@ class Model:
     cirkels: veiligheidscirkels.Cirkels
     werkbladen: tuple[dict[str, Any], ...]
     oogopslag: oogopslag.Oogopslag
+    netwerkkaart: netwerkkaart.Netwerkkaart
     kaartsets: tuple[dict[str, Any], ...] = field(default=())
     afdrukken: Mapping[str, str] = field(default_factory=dict)  # the print terms (data/afdrukken.yml)
 
@@ -131,7 +142,8 @@ def laad(root: Path, settings: Instellingen) -> Model:
         root=root, instellingen=settings, organisatie=org, leden=colofon.load_members(root),
         stapels=MappingProxyType(decks), schema=stroomschema.load_schema(root, decks),
         cirkels=veiligheidscirkels.load_cirkels(root), werkbladen=werkbladen.load_werkbladen(root, decks),
-        oogopslag=oogopslag.load_oogopslag(root), kaartsets=tuple(kaartvellen.pdf_sets(decks)),  # fit is measured with the PDFs (kaartmaat)
+        oogopslag=oogopslag.load_oogopslag(root), netwerkkaart=netwerkkaart.load_netwerkkaart(root, decks),
+        kaartsets=tuple(kaartvellen.pdf_sets(decks)),  # fit is measured with the PDFs (kaartmaat)
         afdrukken=MappingProxyType(load_termen(root)),
     )
     LADINGEN += 1

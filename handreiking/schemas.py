@@ -8,7 +8,17 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from . import afdrukken, colofon, oogopslag, organisatie, stapels, stroomschema, veiligheidscirkels, werkbladen
+from . import (
+    afdrukken,
+    colofon,
+    netwerkkaart,
+    oogopslag,
+    organisatie,
+    stapels,
+    stroomschema,
+    veiligheidscirkels,
+    werkbladen,
+)
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 # schema file -> (the data files it checks: glob patterns from the project root, "!" excludes; its generator)
@@ -21,6 +31,7 @@ SCHEMAS: dict[str, tuple[tuple[str, ...], Callable[[], dict]]] = {
     "stroomschema.schema.json": (("data/stroomschema.yml",), stroomschema.json_schema),
     "veiligheidscirkels.schema.json": (("data/veiligheidscirkels.yml",), veiligheidscirkels.json_schema),
     "family-finding-werkbladen.schema.json": (("data/family-finding-werkbladen.yml",), werkbladen.json_schema),
+    "netwerkkaart.schema.json": (("data/netwerkkaart.yml",), netwerkkaart.json_schema),
     "organisatie.schema.json": ((), organisatie.json_schema),
 }
 

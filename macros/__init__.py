@@ -13,7 +13,16 @@ ROOT = Path(__file__).resolve().parent.parent  # this project (macros/ sits next
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from handreiking import offline, oogopslag, stappen, stroomschema, veiligheidscirkels, vraagkaarten, werkbladen  # noqa: E402
+from handreiking import (  # noqa: E402
+    netwerkkaart,
+    offline,
+    oogopslag,
+    stappen,
+    stroomschema,
+    veiligheidscirkels,
+    vraagkaarten,
+    werkbladen,
+)
 from handreiking.links import href_from, source_of  # noqa: E402
 from handreiking.model import Model, instellingen, laad  # noqa: E402
 from handreiking.sjablonen import render  # noqa: E402
@@ -63,6 +72,7 @@ def define_env(env: Any) -> None:
         "werkblad_bijlage": lambda werkblad_id: werkbladen.bijlage(model, werkblad_id,
                                                                    where(f"werkblad_bijlage('{werkblad_id}')")),
         "family_finding_werkbladen": lambda: werkbladen.pagina(model),
+        "netwerkkaart": lambda: netwerkkaart.pagina(model),
         "offline_bewaren": lambda: offline.bewaren(model),
     }
     for name, function in macros.items():

@@ -136,8 +136,10 @@ def test_handouts_work_from_file(page: Page, site) -> None:
     page.goto((folder / "stroomschema.html").as_uri() + "#nee")
     expect(page.locator("#nee")).to_be_visible()
     expect(page.locator("#ja")).to_be_hidden()
+    page.goto((folder / "netwerkkaart.html").as_uri())
+    expect(page.locator("[data-nk-tabel] th")).to_have_text(["Oom"])  # the circles' network, loaded at once
     page.goto((folder / "family-finding-werkbladen.html").as_uri())
-    page.get_by_role("button", name="Invullen op dit apparaat").click()
+    expect(page.locator(".wb-app")).to_be_visible()  # the kept network loads the worksheets at once
     page.locator("#waarde-interview textarea[name='belangrijk']").fill("Familie")
     page.reload()
     expect(page.locator("#waarde-interview textarea[name='belangrijk']")).to_have_value("Familie")

@@ -92,8 +92,10 @@ def test_handouts_work_under_the_policy(page: Page, csp_url: str) -> None:
     expect(page.locator("#vk-aantal")).to_have_text("1 kaart gekozen")
     assert page.evaluate("window.__csp") == []
 
+    page.goto(csp_url + "werkmateriaal/netwerkkaart.html", wait_until="networkidle")
+    expect(page.locator(".nk-app")).to_be_visible()  # the circles' network loads the map at once
     page.goto(csp_url + "werkmateriaal/family-finding-werkbladen.html", wait_until="networkidle")
-    page.get_by_role("button", name="Invullen op dit apparaat").click()
+    expect(page.locator(".wb-app")).to_be_visible()  # and the worksheets
     page.locator("#waarde-interview textarea[name='belangrijk']").fill("Familie")
     page.reload(wait_until="networkidle")
     expect(page.locator("#waarde-interview textarea[name='belangrijk']")).to_have_value("Familie")

@@ -234,7 +234,7 @@ def test_two_copies_on_one_origin_keep_separate_worksheets(browser: Browser, two
 
 def test_legacy_data_goes_to_the_first_copy_only(browser: Browser, two_copies: tuple[str, str]) -> None:
     """A worksheet kept by an older version under the bare key loads copy A's script at once and
-    moves to A's key; the bare key is gone, so copy B stays blank."""
+    moves into A's network (kept on the device, as it was); the old keys are gone, so copy B stays blank."""
     a, b = two_copies
     context = browser.new_context(locale="nl-NL")
     page = context.new_page()
@@ -247,8 +247,9 @@ def test_legacy_data_goes_to_the_first_copy_only(browser: Browser, two_copies: t
     assert network(page) == ["Oma"]
     expect(page.get_by_label("Bewaar op dit apparaat")).to_be_checked()
     local = storage(page)["local"]
-    assert LEGACY not in local
-    assert json.loads(local[scoped(LEGACY, a)]) == kept
+    assert LEGACY not in local and scoped(LEGACY, a) not in local
+    moved = json.loads(local[scoped("handreiking.netwerk", a)])
+    assert (moved["midden"], moved["datum"], [p["naam"] for p in moved["mensen"]]) == ("Gezin J.", "2024-05-01", ["Oma"])
 
     assert_untouched(page, b)
     assert scoped(LEGACY, b) not in storage(page)["local"]

@@ -22,7 +22,7 @@ from handreiking.veiligheidscirkels import load_cirkels  # noqa: E402
 
 PATH = "werkmateriaal/veiligheidscirkels.html"
 CIRKELS = load_cirkels(ROOT).cirkels
-KEY = scoped("handreiking.veiligheidscirkels")
+KEY = scoped("handreiking.netwerk")  # the family's network, shared with the olievlek and the netwerkkaart
 XSS = ['<img src=x onerror="window.__xss=1">', '"><script>window.__xss=1</script>']
 
 

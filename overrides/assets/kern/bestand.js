@@ -15,7 +15,7 @@
   /* Web Crypto exists only in a secure context: https, localhost or a file on this computer. */
   var subtle = W.isSecureContext && W.crypto && W.crypto.subtle;
   var HIER = "De browser doet dat alleen via https, op localhost of vanuit een bestand op deze computer, en deze site is geopend via " + location.protocol + "//" + location.host + ".";
-  var NAMEN = { "veiligheidscirkels": "de veiligheidscirkels", "family-finding-werkbladen": "de Family Finding-werkbladen" };
+  var NAMEN = { "netwerk": "het netwerk van een gezin (veiligheidscirkels en netwerkkaart)", "veiligheidscirkels": "de veiligheidscirkels", "family-finding-werkbladen": "de Family Finding-werkbladen" };
 
   function b64(u) {
     for (var s = "", i = 0; i < u.length; i += 32768) s += String.fromCharCode.apply(null, u.subarray(i, i + 32768));

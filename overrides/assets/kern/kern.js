@@ -217,7 +217,7 @@
       p.toon();
     });
     p.wisKnop.addEventListener("click", function () {
-      K.bevestig("Alles van deze site wissen? Alles wat de werkbladen, de veiligheidscirkels en de vraagkaarten van deze site in deze browser bewaren, wordt verwijderd. Dit kun je niet ongedaan maken.", function () {
+      K.bevestig("Alles van deze site wissen? Alles wat de werkbladen, de veiligheidscirkels, de netwerkkaart en de vraagkaarten van deze site in deze browser bewaren, wordt verwijderd. Dit kun je niet ongedaan maken.", function () {
         K.wisAlles();
         opslag.blijvend = false;
         h.leeg();

@@ -1,5 +1,6 @@
-/* Veiligheidscirkels: fill the five circles in the browser.
-   Everything stays in this browser, by the core's one rule (handreikingKern.privacy): this tab
+/* Veiligheidscirkels: fill the five circles in the browser, with the family's network shared
+   with the olievlek and the netwerkkaart (handreikingKern.netwerk: people entered once, each
+   circle keeps only the ring a person is in). Everything stays in this browser, by the core's one rule (handreikingKern.privacy): this tab
    by default, the device only after the user opts in, for the site's keep period. Nothing is
    sent anywhere. Names are cleaned (K.schoon) and always text (textContent, SVG text nodes). */
 (function () {
@@ -7,101 +8,33 @@
   var K = window.handreikingKern, root = document.querySelector(".vc");
   var M = root && K.gegevens("veiligheidscirkels");  /* the circles and rings, from the build */
   if (!M) return;
-  var opslag = K.opslag("handreiking.veiligheidscirkels");  /* scoped to this copy of the site */
-  var SOORT = "veiligheidscirkels", VERSIE = 1;
-  var MAX_MENSEN = 500, MAX_NAAM = 200, MAX_NOTITIE = 500, MAX_MIDDEN = 60;
+  var N = K.netwerk, opslag = N.opslag;  /* the network's store, scoped to this copy of the site */
+  var MAX_NOTITIE = N.MAX.notitie, MAX_MIDDEN = N.MAX.midden;
   var PER_KRING = 12;
   var SVGNS = "http://www.w3.org/2000/svg", FONT = "Arial, Helvetica, sans-serif";
   var C = M.maat / 2;
   var cirkels = Object.create(null);  // no prototype: a circle id like "constructor" is unknown
   M.cirkels.forEach(function (c) { cirkels[c.id] = c; });
 
-  var state = leeg(), uid = 0, el = K.el;
+  var state = N, el = K.el;
 
   function $(sel, el) { return (el || root).querySelector(sel); }
   function $$(sel, el) { return Array.prototype.slice.call((el || root).querySelectorAll(sel)); }
-  function pad(n) { return (n < 10 ? "0" : "") + n; }
-  function vandaag() { var d = new Date(); return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()); }
   function datumTekst(iso) {
     var m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso || "");
     return m ? K.datum(new Date(+m[1], +m[2] - 1, +m[3])) : "";
   }
-  function leeg() { return { midden: "", datum: vandaag(), mensen: [] }; }
-  function kort(t) { return t.length > 40 ? t.slice(0, 39) + "…" : t; }
 
-  /* ---------- Storage ---------- */
-  function bestand() {
-    return { soort: SOORT, versie: VERSIE, datum: state.datum, midden: state.midden,
-      mensen: state.mensen.map(function (p) { return { naam: p.naam, notitie: p.notitie, kringen: p.kringen }; }) };
-  }
-  function bewaar(gewijzigd) {
-    if (gewijzigd !== false) state.datum = vandaag();
-    privacy.bewaar(JSON.stringify(bestand()));
-  }
-  function laad() {
-    var tekst = opslag.lees();
-    if (tekst === null) return;
-    var r = controleer(tekst);
-    if (r.data) zet(r.data);
-  }
-  function zet(data) {
-    state = data;
-    state.mensen.forEach(function (p) { p.id = ++uid; });
-  }
-
-  /* ---------- Validation of a stored or imported worksheet ---------- */
-  var KIES = "Kies een bestand dat je hier met ‘Bewaar als bestand’ hebt gemaakt.", NIET_WERKBLAD = "Dit bestand is geen werkblad van deze pagina. " + KIES;
-  function controleer(tekst) {
-    if (!tekst.trim()) return { fout: "Het bestand is leeg. " + KIES };
-    var d;
-    try { d = JSON.parse(tekst); } catch (e) { return { fout: "Deze pagina kan dit bestand niet lezen: het is geen werkblad. " + KIES }; }
-    if (!d || typeof d !== "object" || Array.isArray(d) || d.soort !== SOORT) return { fout: NIET_WERKBLAD };
-    function type(zin) { return { fout: zin + " Er is niets veranderd." }; }
-    if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return type("Het versienummer van het werkblad ontbreekt of is beschadigd.");
-    if (d.versie > VERSIE) return { fout: "Dit werkblad is gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie " + VERSIE + ". Open het op de site waarop het is gemaakt." };
-    if (typeof d.midden !== "string") return type("De naam in het midden ontbreekt of is beschadigd.");
-    var midden = K.schoon(d.midden);
-    if (typeof d.datum !== "string") return type("De datum ontbreekt of is beschadigd.");
-    if (!Array.isArray(d.mensen)) return type("Het netwerk ontbreekt of is beschadigd.");
-    if (midden.length > MAX_MIDDEN) return type("De naam in het midden is langer dan " + MAX_MIDDEN + " tekens.");
-    if (d.mensen.length > MAX_MENSEN) return { fout: "Dit werkblad heeft " + d.mensen.length + " mensen; er passen er hoogstens " + MAX_MENSEN + " in. Er is niets veranderd." };
-    var mensen = [];
-    for (var i = 0; i < d.mensen.length; i++) {
-      var p = d.mensen[i], wie = "persoon " + (i + 1), Wie = "P" + wie.slice(1);
-      if (!p || typeof p !== "object" || Array.isArray(p)) return type(Wie + " is beschadigd.");
-      if (typeof p.naam !== "string") return type("De naam van " + wie + " ontbreekt of is beschadigd.");
-      var naam = K.schoon(p.naam);
-      if (!naam) return type(Wie + " heeft geen naam met zichtbare tekens.");
-      if (naam.length > MAX_NAAM) return { fout: "De naam van " + wie + " is " + naam.length + " tekens lang; een naam mag hoogstens " + MAX_NAAM + " tekens hebben. Er is niets veranderd." };
-      if (p.notitie !== undefined && typeof p.notitie !== "string") return type("De notitie van " + wie + " is beschadigd.");
-      if ((p.notitie || "").length > MAX_NOTITIE) return type("De notitie van " + wie + " is langer dan " + MAX_NOTITIE + " tekens.");
-      if (!p.kringen || typeof p.kringen !== "object" || Array.isArray(p.kringen)) return type("De kringen van " + wie + " zijn beschadigd.");
-      var kringen = {};
-      for (var cid in p.kringen) {
-        if (!Object.prototype.hasOwnProperty.call(p.kringen, cid)) continue;
-        var rid = p.kringen[cid], c = cirkels[cid];
-        if (typeof rid !== "string") return type("De kring van " + wie + " in cirkel " + (c ? c.nummer : "‘" + kort(cid) + "’") + " is beschadigd.");
-        var plek = c && c.kringen.filter(function (k) { return k.id === rid; }).length;
-        if (!plek) {
-          return { fout: Wie + " (‘" + kort(p.naam) + "’) staat in " +
-            (c ? "cirkel " + c.nummer + " in kring ‘" + kort(rid) + "’, maar die kring bestaat niet" : "cirkel ‘" + kort(cid) + "’, maar die cirkel bestaat niet") +
-            ". Er is niets veranderd." };
-        }
-        kringen[cid] = rid;
-      }
-      mensen.push({ naam: naam, notitie: p.notitie || "", kringen: kringen });
-    }
-    return { data: { midden: midden, datum: d.datum, mensen: mensen } };
-  }
+  /* ---------- Storage: the shared network ---------- */
+  function bewaar(gewijzigd) { N.bewaar(gewijzigd); }
 
   /* ---------- Messages ---------- */
   var statusEl = $("[data-vc-status]"), foutEl = $("[data-vc-fout]");
   var zegStatus = K.melder(statusEl), zegFout = K.melder(foutEl);
   function meld(t) { foutEl.textContent = ""; zegStatus(t); }
   function fout(t) { statusEl.textContent = ""; zegFout(t); }
-  var privacy = K.privacy(opslag, { cls: "vc", meld: meld, fout: fout, exporteer: exporteer,
-    tekst: function () { return JSON.stringify(bestand()); },
-    leeg: function () { zet(leeg()); tekenAlles(); } });
+  var privacy = N.privacy = K.privacy(opslag, { cls: "vc", meld: meld, fout: fout, exporteer: exporteer,
+    tekst: N.tekst, leeg: function () { N.leeg(); tekenAlles(); } });
   $("[data-vc-privacy]").replaceWith(privacy.blok);
   $("[data-vc-wis]").after(" ", privacy.wisKnop);
 
@@ -265,22 +198,22 @@
   }
   function verwijder(p) {
     var i = state.mensen.indexOf(p);
-    state.mensen.splice(i, 1);
+    N.verwijder(p);
     bewaar();
     tekenAlles();
     var knoppen = $$(".vc-weg");
     (knoppen[Math.min(i, knoppen.length - 1)] || $("#vc-naam")).focus();
-    meld(p.naam + " is verwijderd uit het netwerk en uit alle cirkels.");
+    meld(p.naam + " is verwijderd uit het netwerk, uit alle cirkels, de olievlek en de netwerkkaart.");
   }
 
   function exporteer() {
-    K.exporteer("veiligheidscirkels-" + state.datum + ".json", bestand(), function (versleuteld) {
+    K.exporteer("netwerk-" + state.datum + ".json", N.bestand(), function (versleuteld) {
       meld("Het werkblad is " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard (" + K.aantal(state.mensen.length, "persoon", "mensen") + ").");
     });
   }
 
   /* ---------- Controls ---------- */
-  laad();
+  N.laad();
   $(".vc-app").hidden = false;
   tekenAlles();
   if (window.handreikingGestart) {  /* loaded because the reader pressed "Invullen op dit apparaat" */
@@ -296,10 +229,9 @@
   });
   $("[data-vc-toevoegen]").addEventListener("submit", function (e) {
     e.preventDefault();
-    var naam = K.schoon($("#vc-naam").value, MAX_NAAM), notitie = $("#vc-notitie").value.trim().slice(0, MAX_NOTITIE);
-    if (!naam) { fout($("#vc-naam").value.trim() ? K.onzichtbaar + " Er is niemand toegevoegd." : "Vul een naam of rol in."); $("#vc-naam").focus(); return; }
-    if (state.mensen.length >= MAX_MENSEN) { fout("Er passen hoogstens " + MAX_MENSEN + " mensen in het werkblad."); return; }
-    state.mensen.push({ id: ++uid, naam: naam, notitie: notitie, kringen: {} });
+    var p = N.voegToe($("#vc-naam").value, "", $("#vc-notitie").value.slice(0, MAX_NOTITIE));
+    if (typeof p === "string") { fout(p); $("#vc-naam").focus(); return; }
+    var naam = p.naam;
     bewaar();
     tekenAlles();
     $("#vc-naam").value = "";
@@ -308,8 +240,8 @@
     meld(naam + " is toegevoegd. Plaats " + naam + " nu in een kring van elke cirkel.");
   });
   $("[data-vc-wis]").addEventListener("click", function () {
-    K.bevestig("Alles wissen? Het netwerk, de naam in het midden en alle plaatsingen worden verwijderd. Dit kun je niet ongedaan maken.", function () {
-      zet(leeg());
+    K.bevestig("Alles wissen? Het netwerk, de naam in het midden en alle plaatsingen worden verwijderd, ook in de olievlek en op de netwerkkaart. Dit kun je niet ongedaan maken.", function () {
+      N.leeg();
       opslag.wis();
       tekenAlles();
       meld("Alles is gewist.");
@@ -319,9 +251,9 @@
   $("[data-vc-import]").addEventListener("change", function (e) {
     var file = e.target.files && e.target.files[0];
     e.target.value = "";
-    if (file) K.leesBestand(file, { soort: SOORT, controleer: controleer, fout: fout, klaar: function (data) {
+    if (file) K.leesBestand(file, { soort: N.SOORT, controleer: N.controleer, fout: fout, klaar: function (data) {
       if (state.mensen.length && !window.confirm("Het bestand vervangt wat nu is ingevuld. Doorgaan?")) return;
-      zet(data);
+      N.zet(data);
       bewaar(false);
       tekenAlles();
       meld("Het werkblad is geopend: " + K.aantal(state.mensen.length, "persoon", "mensen") + ".");

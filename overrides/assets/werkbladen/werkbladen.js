@@ -2,13 +2,14 @@
    (handreikingKern.privacy): this tab by default, the device only after the user opts in, for
    the site's keep period; nothing is sent anywhere; text stays text; names are cleaned.
    Loaded on request (partials/laden-js.html): by the start button, by typing in a worksheet,
-   or at once when this browser keeps the worksheets. A field's key: worksheet id.group name.field name (partials/werkbladen/bladen.html). */
+   or at once when this browser keeps the worksheets or the family's network.
+   The olievlek's places can each hold a person from that network (handreikingKern.netwerk). A field's key: worksheet id.group name.field name (partials/werkbladen/bladen.html). */
 (function () {
   "use strict";
   var K = window.handreikingKern, root = document.querySelector("[data-wb]");
   if (!root) return;
   var opslag = K.opslag("handreiking.family-finding-werkbladen");  /* scoped to this copy of the site */
-  var MAX = 5000, SOORT = "family-finding-werkbladen";
+  var MAX = 5000, SOORT = "family-finding-werkbladen", N = K.netwerk;
   var velden = Array.prototype.slice.call(root.querySelectorAll(".wb-blad textarea"));
   function sleutel(v) {
     var groep = v.closest("fieldset");
@@ -23,9 +24,10 @@
   var openKnop = maak("label", { "class": "md-button kd-open" }, ["Open een bestand", openVeld]);
   var status = maak("div", { "class": "wb-melding", role: "status", "aria-live": "polite" });
   var meld = K.melder(status);
-  var privacy = K.privacy(opslag, { cls: "wb", meld: meld, fout: meld, exporteer: exporteer,
+  /* One opt-in for the worksheets and the network they share (N.samen). */
+  var privacy = K.privacy(N.samen(opslag), { cls: "wb", meld: meld, fout: meld, exporteer: exporteer,
     tekst: function () { return JSON.stringify(gegevens()); },
-    leeg: function () { velden.forEach(function (v) { v.value = ""; }); zinnen(); } });
+    leeg: function () { legen(); N.leeg(); plekken(); zinnen(); } });
   var kop = maak("h2", { id: "wb-app-kop", tabindex: "-1" }, ["Invullen op dit apparaat"]);
   var paneel = maak("section", { "class": "wb-app", "aria-labelledby": "wb-app-kop" }, [kop,
     privacy.blok,
@@ -42,7 +44,7 @@
   function gegevens() {
     var data = {};
     velden.forEach(function (v) {
-      var w = naamVeld(v) ? K.schoon(v.value, MAX) : v.value;
+      var w = v.dataset.netwerk ? v.dataset.getypt : naamVeld(v) ? K.schoon(v.value, MAX) : v.value;
       if (w) data[sleutel(v)] = w;
     });
     return { soort: SOORT, versie: 1, velden: data };
@@ -78,8 +80,46 @@
     });
   }
   function toon() {
+    plekken();
     privacy.toon();
     zinnen();
+  }
+
+  /* Olievlek: per place a choice "Uit het netwerk". A chosen person's name fills the name field
+     (read-only: it follows a rename on the netwerkkaart); what was typed there is kept under the
+     field's own key and comes back when the place is set to typing again. */
+  var olievlek = Array.prototype.slice.call(root.querySelectorAll(".wb-olievlek .wb-rijen fieldset"));
+  var keuzes = olievlek.map(function (groep, i) {
+    var kies = maak("select", { "class": "wb-kies", id: "wb-kies-" + (i + 1), onchange: function () {
+      var p = N.persoon(kies.value);
+      N.olievlek(p, i + 1);
+      N.bewaar();
+      plekken();
+      bewaar();
+      meld(p ? p.naam + " staat nu op plek " + (i + 1) + " van de olievlek." : "Plek " + (i + 1) + " van de olievlek is weer vrij om te typen.");
+    } });
+    groep.querySelector("legend").after(maak("label", { "class": "wb-uitnetwerk", "for": "wb-kies-" + (i + 1) }, ["Uit het netwerk ", maak("span", { "class": "wb-vh", text: "(persoon " + (i + 1) + ")" })]), kies);
+    return kies;
+  });
+  function legen() { velden.forEach(function (v) { v.value = ""; v.dataset.getypt = ""; }); }
+  function plekken() {
+    olievlek.forEach(function (groep, i) {
+      var v = groep.querySelector("textarea[name=naam]"), kies = keuzes[i];
+      var p = N.mensen.filter(function (q) { return q.olievlek === i + 1; })[0];
+      kies.replaceChildren(maak("option", { value: "", text: "Zelf typen" }));
+      N.mensen.forEach(function (q) { kies.append(maak("option", { value: q.id, text: q.naam })); });
+      kies.value = p ? p.id : "";
+      if (p) {
+        if (!v.dataset.netwerk) v.dataset.getypt = v.value;
+        v.dataset.netwerk = p.id;
+        v.value = p.naam;
+      } else if (v.dataset.netwerk) {
+        v.value = v.dataset.getypt || "";
+        delete v.dataset.netwerk;
+        delete v.dataset.getypt;
+      }
+      v.readOnly = !!p;
+    });
   }
   function exporteer() {
     K.exporteer("family-finding-werkbladen.json", gegevens(), function (versleuteld) {
@@ -89,6 +129,7 @@
 
   root.querySelector(".wb-start").after(paneel);
   laad();
+  N.laad();
   toon();
   if (window.handreikingGestart) kop.focus();  /* loaded because the reader pressed "Invullen op dit apparaat" */
   velden.forEach(function (v) {
@@ -102,7 +143,11 @@
   });
   wisKnop.addEventListener("click", function () {
     K.bevestig("Alles wissen? Alles wat je op deze werkbladen hebt ingevuld wordt verwijderd. Dit kun je niet ongedaan maken.", function () {
-      velden.forEach(function (v) { v.value = ""; });
+      legen();
+      if (N.mensen.some(function (q) { return q.olievlek; })) {  /* the people stay in the network */
+        N.mensen.forEach(function (q) { q.olievlek = 0; });
+        N.bewaar();
+      }
       opslag.wis();
       toon();
       meld("Alles is gewist.");

@@ -1,0 +1,159 @@
+/* The family's network, shared by the veiligheidscirkels, the olievlek and the netwerkkaart:
+   one list of people in this browser, each entered once (id, naam, relatie, notitie) with where
+   each tool places them (kringen per cirkel, a place in the olievlek, the map's choices).
+   Placing someone stores only that; the name lives in one place, so renaming shows everywhere.
+   Kept by the core's one rule (K.opslag: this tab until the user opts in) under one key;
+   circles kept by older versions (handreiking.veiligheidscirkels) move in once, without loss.
+   Joined after the core and before a handout's own file (handreiking/skripts.py), with the
+   ids it checks against as build data (gegevens "netwerk"). Offers handreikingKern.netwerk. */
+(function () {
+  "use strict";
+  var K = window.handreikingKern;
+  if (K.netwerk) return;
+  var G = K.gegevens("netwerk"), SOORT = "netwerk", VERSIE = 1, OUD = "veiligheidscirkels";
+  var MAX = { mensen: 500, naam: 200, relatie: 100, notitie: 500, midden: 60 };
+  var opslag = K.opslag("handreiking.netwerk"), oud = K.opslag("handreiking.veiligheidscirkels");
+  var N = K.netwerk = { opslag: opslag, MAX: MAX, G: G, SOORT: SOORT, midden: "", datum: "", mensen: [], privacy: null };
+  var luister = [];
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+  function vandaag() { var d = new Date(); return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()); }
+  function kort(t) { return t.length > 40 ? t.slice(0, 39) + "…" : t; }
+  function obj(o) { return o && typeof o === "object" && !Array.isArray(o); }
+  function heeft(lijst, x) { return lijst.indexOf(x) >= 0; }
+  function nieuwId(bezet) { var id; do id = "p" + Math.random().toString(36).slice(2, 10); while (bezet[id]); return id; }
+  N.leeg = function () { N.midden = ""; N.datum = vandaag(); N.mensen = []; };
+  N.leeg();
+  N.kaartLeeg = function () { return { gebied: "", biedt: [], contact: "", vroeger: false, beleving: "", meedenken: false }; };
+
+  /* ---------- The file: what is kept and exported ---------- */
+  N.bestand = function () {
+    return { soort: SOORT, versie: VERSIE, datum: N.datum, midden: N.midden, mensen: N.mensen.map(function (p) {
+      var u = { id: p.id, naam: p.naam, relatie: p.relatie, notitie: p.notitie, kringen: p.kringen, kaart: p.kaart };
+      if (p.olievlek) u.olievlek = p.olievlek;
+      return u;
+    }) };
+  };
+  N.tekst = function () { return JSON.stringify(N.bestand()); };
+
+  /* A kept or imported text -> {data} or {fout: Dutch message}. Reads this format and the
+     circles worksheet of older versions (soort veiligheidscirkels, versie 1). */
+  var KIES = "Kies een bestand dat je hier met ‘Bewaar als bestand’ hebt gemaakt.";
+  N.controleer = function (tekst) {
+    if (!String(tekst).trim()) return { fout: "Het bestand is leeg. " + KIES };
+    var d;
+    try { d = JSON.parse(tekst); } catch (e) { return { fout: "Deze pagina kan dit bestand niet lezen: het is geen werkblad. " + KIES }; }
+    if (!obj(d) || (d.soort !== SOORT && d.soort !== OUD)) return { fout: "Dit bestand is geen werkblad van deze pagina. " + KIES };
+    function type(zin) { return { fout: zin + " Er is niets veranderd." }; }
+    if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return type("Het versienummer van het werkblad ontbreekt of is beschadigd.");
+    if (d.versie > VERSIE) return { fout: "Dit werkblad is gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie " + VERSIE + ". Open het op de site waarop het is gemaakt." };
+    if (typeof d.midden !== "string") return type("De naam in het midden ontbreekt of is beschadigd.");
+    var midden = K.schoon(d.midden);
+    if (typeof d.datum !== "string") return type("De datum ontbreekt of is beschadigd.");
+    if (!Array.isArray(d.mensen)) return type("Het netwerk ontbreekt of is beschadigd.");
+    if (midden.length > MAX.midden) return type("De naam in het midden is langer dan " + MAX.midden + " tekens.");
+    if (d.mensen.length > MAX.mensen) return type("Dit werkblad heeft " + d.mensen.length + " mensen; er passen er hoogstens " + MAX.mensen + " in.");
+    var mensen = [], ids = Object.create(null), plekken = Object.create(null);
+    for (var i = 0; i < d.mensen.length; i++) {
+      var p = d.mensen[i], wie = "persoon " + (i + 1), Wie = "P" + wie.slice(1);
+      if (!obj(p)) return type(Wie + " is beschadigd.");
+      if (typeof p.naam !== "string") return type("De naam van " + wie + " ontbreekt of is beschadigd.");
+      var naam = K.schoon(p.naam);
+      if (!naam) return type(Wie + " heeft geen naam met zichtbare tekens.");
+      if (naam.length > MAX.naam) return type("De naam van " + wie + " is " + naam.length + " tekens lang; een naam mag hoogstens " + MAX.naam + " tekens hebben.");
+      for (var veld in { relatie: 1, notitie: 1 }) {
+        if (p[veld] !== undefined && typeof p[veld] !== "string") return type("De " + veld + " van " + wie + " is beschadigd.");
+        if ((p[veld] || "").length > MAX[veld]) return type("De " + veld + " van " + wie + " is langer dan " + MAX[veld] + " tekens.");
+      }
+      var id = p.id === undefined && d.soort === OUD ? nieuwId(ids) : p.id;
+      if (typeof id !== "string" || !/^[a-z0-9]{1,20}$/.test(id) || ids[id]) return type("Het kenmerk (id) van " + wie + " ontbreekt, is beschadigd of komt twee keer voor.");
+      ids[id] = 1;
+      if (!obj(p.kringen)) return type("De kringen van " + wie + " zijn beschadigd.");
+      var kringen = {};
+      for (var cid in p.kringen) {
+        if (!Object.prototype.hasOwnProperty.call(p.kringen, cid)) continue;
+        var rid = p.kringen[cid], c = Object.prototype.hasOwnProperty.call(G.cirkels, cid) ? G.cirkels[cid] : null;
+        var nr = c ? Object.keys(G.cirkels).indexOf(cid) + 1 : 0;
+        if (typeof rid !== "string") return type("De kring van " + wie + " in cirkel " + (c ? nr : "‘" + kort(cid) + "’") + " is beschadigd.");
+        if (!c || !heeft(c, rid)) return type(Wie + " (‘" + kort(p.naam) + "’) staat in " + (c ? "cirkel " + nr + " in kring ‘" + kort(rid) + "’, maar die kring bestaat niet" : "cirkel ‘" + kort(cid) + "’, maar die cirkel bestaat niet") + ".");
+        kringen[cid] = rid;
+      }
+      var o = p.olievlek;
+      if (o !== undefined && (typeof o !== "number" || o % 1 !== 0 || o < 1 || o > G.olievlek)) return type("De plek van " + wie + " in de olievlek bestaat niet (er zijn plekken 1 tot en met " + G.olievlek + ").");
+      if (o && plekken[o]) return type("Op plek " + o + " van de olievlek staan twee mensen.");
+      if (o) plekken[o] = 1;
+      var k = p.kaart === undefined ? N.kaartLeeg() : p.kaart;
+      if (!obj(k) || !Array.isArray(k.biedt) || typeof k.vroeger !== "boolean" || typeof k.meedenken !== "boolean") return type("De netwerkkaart van " + wie + " is beschadigd.");
+      var keuzes = { gebied: G.gebieden, contact: G.contact, beleving: G.beleving };
+      for (var sleutel in keuzes) if (k[sleutel] !== "" && !heeft(keuzes[sleutel], k[sleutel])) return type("Op de netwerkkaart van " + wie + " is ‘" + kort(String(k[sleutel])) + "’ onbekend (" + sleutel + ").");
+      if (k.biedt.some(function (b, j) { return !heeft(G.biedt, b) || k.biedt.indexOf(b) !== j; })) return type("Wat " + wie + " biedt, is beschadigd.");
+      mensen.push({ id: id, naam: naam, relatie: p.relatie || "", notitie: p.notitie || "", kringen: kringen, olievlek: o || 0,
+        kaart: { gebied: k.gebied, biedt: k.biedt.slice(), contact: k.contact, vroeger: k.vroeger, beleving: k.beleving, meedenken: k.meedenken } });
+    }
+    return { data: { midden: midden, datum: d.datum, mensen: mensen } };
+  };
+  N.zet = function (data) { N.midden = data.midden; N.datum = data.datum; N.mensen = data.mensen; };
+
+  /* ---------- Keeping it ---------- */
+  /* Read what this browser keeps; the first time, circles kept by an older version move in
+     (in the area they were in) and their old key goes. */
+  N.laad = function () {
+    var tekst = opslag.lees(), r;
+    if (tekst === null) {
+      var t = oud.lees();
+      if (t === null) return;
+      r = N.controleer(t);
+      if (!r.data) return;
+      N.zet(r.data);
+      if (opslag.blijf(oud.blijvend, N.tekst())) oud.wis();
+      return;
+    }
+    r = N.controleer(tekst);
+    if (r.data) N.zet(r.data);
+  };
+  /* Save after a change (today becomes its date) and tell every view on the page. */
+  N.bewaar = function (gewijzigd) {
+    if (gewijzigd !== false) N.datum = vandaag();
+    var t = N.tekst(), gelukt = N.privacy ? N.privacy.bewaar(t) : opslag.bewaar(t);
+    luister.forEach(function (f) { f(); });
+    return gelukt;
+  };
+  N.bij = function (f) { luister.push(f); };
+
+  /* ---------- People ---------- */
+  N.persoon = function (id) { return N.mensen.filter(function (p) { return p.id === id; })[0] || null; };
+  /* A new person (or a Dutch message why not): the name cleaned, texts cut to their maximum. */
+  N.voegToe = function (naam, relatie, notitie) {
+    var schoon = K.schoon(naam, MAX.naam);
+    if (!schoon) return String(naam).trim() ? K.onzichtbaar + " Er is niemand toegevoegd." : "Vul een naam of rol in.";
+    if (N.mensen.length >= MAX.mensen) return "Er passen hoogstens " + MAX.mensen + " mensen in het netwerk.";
+    var bezet = {};
+    N.mensen.forEach(function (p) { bezet[p.id] = 1; });
+    var p = { id: nieuwId(bezet), naam: schoon, relatie: String(relatie || "").trim().slice(0, MAX.relatie),
+      notitie: String(notitie || "").trim().slice(0, MAX.notitie), kringen: {}, olievlek: 0, kaart: N.kaartLeeg() };
+    N.mensen.push(p);
+    return p;
+  };
+  /* Rename: "" when done, else a Dutch message (the old name stays). */
+  N.hernoem = function (p, naam) {
+    var schoon = K.schoon(naam, MAX.naam);
+    if (!schoon) return String(naam).trim() ? K.onzichtbaar + " De naam is niet veranderd." : "Een naam mag niet leeg zijn. De naam is niet veranderd.";
+    p.naam = schoon;
+    return "";
+  };
+  N.verwijder = function (p) { N.mensen.splice(N.mensen.indexOf(p), 1); };
+  /* Put a person on a place of the olievlek (0: none); whoever was there makes room. */
+  N.olievlek = function (p, plek) {
+    N.mensen.forEach(function (q) { if (plek && q.olievlek === plek) q.olievlek = 0; });
+    if (p) p.olievlek = plek;
+  };
+
+  /* An opslag-like for K.privacy on a page that keeps its own data next to the network: opting
+     in or out, and until when, go for both (one choice per family, on every page). */
+  N.samen = function (eigen) {
+    var s = Object.create(eigen);
+    Object.defineProperty(s, "blijvend", { get: function () { return eigen.blijvend; }, set: function (v) { eigen.blijvend = v; opslag.blijvend = v; } });
+    s.blijf = function (aan, t) { var a = eigen.blijf(aan, t); return opslag.blijf(aan) && a; };
+    s.wis = function () { return opslag.wis() && eigen.wis(); };
+    return s;
+  };
+})();

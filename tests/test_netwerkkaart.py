@@ -1,0 +1,352 @@
+"""The netwerkkaart and the family's network it shares with the veiligheidscirkels and the olievlek,
+in a real Chromium: one list of people, kept privately, renamed everywhere, old circles migrated,
+text never markup, no overlap on the map, one A4 landscape page in print, keyboard and axe."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from playwright.sync_api import Browser, Page, expect
+
+from axe_rules import axe_violations
+from conftest import ROOT
+from keyboard import tab_to
+from opslag import scoped
+from recorder import Recorder
+from test_veiligheidscirkels import CIRKELS, XSS, boxes_overlap, names_in_ring, network, place
+from test_veiligheidscirkels import open_sheet as open_circles
+
+sys.path.insert(0, str(ROOT))
+from handreiking.netwerkkaart import load_netwerkkaart  # noqa: E402
+from handreiking.stapels import load_stapels  # noqa: E402
+
+PATH = "werkmateriaal/netwerkkaart.html"
+SHEETS = "werkmateriaal/family-finding-werkbladen.html"
+KAART = load_netwerkkaart(ROOT, load_stapels(ROOT))
+KEY = scoped("handreiking.netwerk")
+OLD_KEY = scoped("handreiking.veiligheidscirkels")
+START = "Invullen op dit apparaat"
+FIVE = ["Oma", "Buurvrouw Anja", "Juf Petra", "Oom Kees", "Vriendin Mirjam"]
+AREAS = [g["id"] for g in KAART.levensgebieden]
+
+
+def open_map(page: Page, base_url: str) -> None:
+    """Open the map, start filling in when nothing is kept yet, wait for the controls."""
+    page.goto(base_url + PATH, wait_until="networkidle")
+    start = page.get_by_role("button", name=START)
+    if start.is_visible():
+        start.click()
+    expect(page.locator(".nk-app")).to_be_visible()
+
+
+def add(page: Page, name: str, area: str = "Familie", relation: str = "") -> None:
+    """Add a person on the map with the form."""
+    page.fill("#nk-naam", name)
+    page.fill("#nk-relatie", relation)
+    page.select_option("#nk-gebied", label=area)
+    page.press("#nk-naam", "Enter")
+    expect(page.locator("[data-nk-status]")).to_contain_text("is toegevoegd")
+
+
+def on_map(page: Page) -> list[str]:
+    """The full names the map shows in its person boxes (a shortened name keeps the full one as title)."""
+    return page.locator(".nk-mensen .nk-naam").evaluate_all("ts => ts.map(t => (t.querySelector('title') || t).textContent)")
+
+
+def in_table(page: Page) -> list[str]:
+    """The names in the table's first column."""
+    return page.locator("[data-nk-tabel] th span:first-child").all_text_contents()
+
+
+def person(name: str, area: str = "familie", **kaart: object) -> dict:
+    """One person of a network file."""
+    base = {"gebied": area, "biedt": [], "contact": "", "vroeger": False, "beleving": "", "meedenken": False}
+    return {"naam": name, "relatie": "", "notitie": "", "kringen": {}, "kaart": {**base, **kaart}}
+
+
+def network_file(people: list[dict], midden: str = "Gezin J.") -> dict:
+    """A network file as the page exports it."""
+    return {"soort": "netwerk", "versie": 1, "datum": "2026-12-01", "midden": midden,
+            "mensen": [{"id": f"p{i}", **p} for i, p in enumerate(people)]}
+
+
+def open_file(page: Page, data: dict, timeout: float = 5000) -> None:
+    """Open a network file with the page's file picker (a big one may take longer on a busy machine)."""
+    page.set_input_files("[data-nk-import]", {"name": "netwerk.json", "mimeType": "application/json",
+                                              "buffer": json.dumps(data).encode()})
+    expect(page.locator("[data-nk-status]")).to_contain_text("Het netwerk is geopend", timeout=timeout)
+
+
+TWELVE = [person("Oma Jansen", "familie", biedt=["emotionele-steun", "praktische-hulp-zorg"], contact="sterk", beleving="steunend", meedenken=True),
+          person("Opa Piet", "familie", biedt=["verbinding"], contact="wisselend", beleving="steunend"),
+          person("Tante Fatima", "familie", contact="zwak", beleving="allebei", meedenken=True),
+          person("Oom Kees", "familie", contact="verbroken", beleving="belastend", vroeger=True),
+          person("Buurvrouw Anja", "buurt", biedt=["praktische-hulp-zorg"], contact="sterk", meedenken=True),
+          person("Buurman met de hond", "buurt", contact="zwak"),
+          person("Juf Anja (groep 5, basisschool De Regenboog)", "school-werk", contact="wisselend"),
+          person("Collega van moeder", "school-werk", contact="zwak"),
+          person("Voetbaltrainer", "geloof-vereniging", biedt=["verbinding"], contact="sterk", meedenken=True),
+          person("Vriendin Mirjam", "vrienden", biedt=["emotionele-steun", "verbinding"], contact="sterk", meedenken=True),
+          person("Gamevriend Sam", "online", contact="wisselend", beleving="allebei"),
+          person("Wijkteam: Lotte", "hulpverlening", biedt=["praktische-hulp-zorg"], contact="sterk")]
+
+
+def assert_no_overlap(page: Page) -> None:
+    """No two person boxes on the map overlap (their text included), none leaves the drawing or
+    covers an area's name or the family; measured in the drawing's own units."""
+    boxes = page.locator(".nk-mensen > g").evaluate_all("""gs => gs.map(g => { const b = g.getBBox(), t = g.transform.baseVal.consolidate().matrix;
+        return {x: b.x + t.e, y: b.y + t.f, width: b.width, height: b.height}; })""")
+    fixed = page.locator(".nk-gebied, .nk-gezin").evaluate_all(
+        "es => es.map(e => { const b = e.getBBox(); return {x: b.x, y: b.y, width: b.width, height: b.height}; })")
+    width, height = page.locator(".nk-tekening").evaluate("s => [s.viewBox.baseVal.width, s.viewBox.baseVal.height]")
+    assert boxes, "geen mensen op de kaart"
+    for i, box in enumerate(boxes):
+        assert 0 <= box["x"] and box["x"] + box["width"] <= width and 0 <= box["y"] and box["y"] + box["height"] <= height, box
+        assert not any(boxes_overlap(box, other) for other in boxes[:i]), box
+        assert not any(boxes_overlap(box, other) for other in fixed), box
+    widths = page.locator(".nk-mensen > g").evaluate_all("gs => gs.map(g => [g.getBBox().width, g.querySelector('rect').width.baseVal.value])")
+    assert all(box <= rect + 0.5 for box, rect in widths), "een naam loopt uit zijn vak"
+    assert not any(boxes_overlap(a, b) for i, a in enumerate(fixed) for b in fixed[:i]), "gebiedsnamen overlappen"
+
+
+def test_first_visit_and_without_javascript(browser: Browser, base_url: str) -> None:
+    """Without JavaScript: the blank map with every life area, the legend and how to use it on
+    paper. With it, a first visit loads no script and stores nothing until the reader starts."""
+    context = browser.new_context(locale="nl-NL", java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + PATH)
+    expect(page.locator(".nk-tekening")).to_be_visible()
+    for area in KAART.levensgebieden:
+        expect(page.locator(".nk-gebied", has_text=area["naam"])).to_have_count(1)
+    expect(page.locator(".nk-legenda")).to_contain_text("Verbroken")
+    expect(page.locator(".nk-legenda")).to_contain_text("Emotionele steun")
+    expect(page.locator(".nk-papier")).to_contain_text("Trek een lijn van het gezin naar de persoon")
+    expect(page.locator(".nk-noscript")).to_be_visible()
+    expect(page.locator(".nk-app")).to_be_hidden()
+    context.close()
+
+    page = browser.new_page(locale="nl-NL")
+    recorder = Recorder(page)
+    page.goto(base_url + PATH, wait_until="networkidle")
+    assert not [url for url in recorder.requests if url.endswith("netwerkkaart.js")]
+    assert page.evaluate("sessionStorage.length + localStorage.length") == 0
+    page.get_by_role("button", name=START).click()
+    expect(page.locator("#nk-app-kop")).to_be_focused()
+    assert recorder.errors == []
+    page.close()
+
+
+def test_one_network_in_the_map_the_circles_and_the_olievlek(browser: Browser, base_url: str) -> None:
+    """Five people added on the map, three placed in circle 2, two in the olievlek; after closing
+    the browser (kept on the device) everyone is there once, in every view; a rename shows
+    everywhere; wiping everything empties all three."""
+    context = browser.new_context(locale="nl-NL")
+    page = context.new_page()
+    open_map(page, base_url)
+    page.get_by_label("Bewaar op dit apparaat").check()
+    for name, area in zip(FIVE, ["Familie", "Buurt", "School of werk", "Familie", "Vrienden"], strict=True):
+        add(page, name, area)
+    assert on_map(page) == ["Oma", "Oom Kees", "Vriendin Mirjam", "Buurvrouw Anja", "Juf Petra"]
+
+    open_circles(page, base_url)
+    assert network(page) == FIVE
+    expect(page.get_by_label("Bewaar op dit apparaat")).to_be_checked()
+    for name, ring in (("Oma", 1), ("Juf Petra", 2), ("Oom Kees", 3)):
+        place(page, 2, name, ring)
+
+    page.goto(base_url + SHEETS, wait_until="networkidle")
+    expect(page.locator(".wb-app")).to_be_visible()  # the kept network loads the worksheets at once
+    page.get_by_label("Uit het netwerk (persoon 1)").select_option(label="Oma")
+    page.get_by_label("Uit het netwerk (persoon 2)").select_option(label="Buurvrouw Anja")
+    expect(page.locator("#olievlek fieldset[name=p1] textarea[name=naam]")).to_have_value("Oma")
+    state = context.storage_state()
+    context.close()
+
+    context = browser.new_context(locale="nl-NL", storage_state=state)
+    page = context.new_page()
+    open_map(page, base_url)
+    assert sorted(on_map(page)) == sorted(FIVE) and sorted(in_table(page)) == sorted(FIVE)
+    assert len(json.loads(page.evaluate("k => localStorage.getItem(k)", KEY))["mensen"]) == 5
+    oma = page.locator("details.nk-persoon-invul", has=page.locator("summary", has_text="Oma"))
+    oma.locator("summary").click()
+    oma.get_by_label("Naam of rol").fill("Oma Jo")
+    oma.get_by_label("Naam of rol").press("Tab")
+    expect(page.locator("[data-nk-status]")).to_contain_text("Oma heet nu Oma Jo")
+    assert "Oma Jo" in on_map(page) and "Oma" not in on_map(page) and "Oma Jo" in in_table(page)
+
+    open_circles(page, base_url)
+    assert network(page) == ["Oma Jo", *FIVE[1:]]
+    assert (names_in_ring(page, 2, 1), names_in_ring(page, 2, 2), names_in_ring(page, 2, 3)) == (["Oma Jo"], ["Juf Petra"], ["Oom Kees"])
+    assert names_in_ring(page, 1, 1) == []
+    page.goto(base_url + SHEETS, wait_until="networkidle")
+    expect(page.locator("#olievlek fieldset[name=p1] textarea[name=naam]")).to_have_value("Oma Jo")
+    expect(page.locator("#olievlek fieldset[name=p2] textarea[name=naam]")).to_have_value("Buurvrouw Anja")
+    expect(page.get_by_label("Uit het netwerk (persoon 1)").locator("option")).to_have_count(6)
+
+    open_map(page, base_url)
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Alles van deze site wissen").click()
+    expect(page.locator("[data-nk-status]")).to_contain_text("Alles van deze site is gewist")
+    assert on_map(page) == [] and page.evaluate("localStorage.length + sessionStorage.length") == 0
+    open_circles(page, base_url)
+    assert network(page) == []
+    context.close()
+
+
+def test_circles_kept_in_the_old_format_move_into_the_network_once(page: Page, base_url: str) -> None:
+    """Circles kept by an older version (own key, format veiligheidscirkels 1) load on the map and
+    in the circles with nothing lost; the old key goes, so they move only once."""
+    page.goto(base_url + PATH, wait_until="networkidle")
+    c1, c2 = CIRKELS[0], CIRKELS[1]
+    old = {"soort": "veiligheidscirkels", "versie": 1, "datum": "2025-03-04", "midden": "Gezin K.",
+           "mensen": [{"naam": "Tante", "notitie": "belt elke week", "kringen": {c1.id: c1.kringen[0].id, c2.id: c2.kringen[2].id}},
+                      {"naam": "Buurman", "notitie": "", "kringen": {}}]}
+    page.evaluate("([k, v]) => sessionStorage.setItem(k, v)", [OLD_KEY, json.dumps(old)])
+    page.reload(wait_until="networkidle")
+    expect(page.locator(".nk-app")).to_be_visible()  # kept data loads the script at once
+    assert in_table(page) == ["Tante", "Buurman"]
+    expect(page.locator("[data-nk-buiten]")).to_have_text("Nog niet op de kaart (kies een levensgebied): Tante, Buurman.")
+    expect(page.locator("[data-nk-midden]")).to_have_value("Gezin K.")
+    kept = json.loads(page.evaluate("k => sessionStorage.getItem(k)", KEY))
+    assert [(p["naam"], p["notitie"], p["kringen"]) for p in kept["mensen"]] == [(p["naam"], p["notitie"], p["kringen"]) for p in old["mensen"]]
+    assert kept["datum"] == "2025-03-04"
+    assert page.evaluate("k => sessionStorage.getItem(k)", OLD_KEY) is None
+    open_circles(page, base_url)
+    assert network(page) == ["Tante", "Buurman"]
+    assert names_in_ring(page, 1, 1) == ["Tante"] and names_in_ring(page, 2, 3) == ["Tante"]
+    page.reload(wait_until="networkidle")
+    assert network(page) == ["Tante", "Buurman"]
+
+
+def test_names_are_text_long_names_fit_and_500_people_do_not_break_the_map(page: Page, base_url: str) -> None:
+    """Names that look like HTML stay text; twelve people with long names fit without overlap;
+    500 people make each crowded area point to the table instead, still without overlap."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_map(page, base_url)
+    for name in XSS:
+        add(page, name, "Online")
+    assert on_map(page) == XSS and in_table(page) == XSS
+    assert page.locator(".nk img, .nk script").count() == 0
+    assert page.evaluate("typeof window.__xss") == "undefined"
+
+    long = [person(f"Persoon {i:02d} met een heel lange naam en een rol erbij", AREAS[i % 7], contact="sterk") for i in range(12)]
+    page.once("dialog", lambda dialog: dialog.accept())  # the file replaces what is filled in
+    open_file(page, network_file(long))
+    assert sorted(on_map(page)) == sorted(p["naam"] for p in long)
+    assert_no_overlap(page)
+
+    many = [person(f"Iemand {i:03d}", AREAS[i % 7], contact=["sterk", "zwak"][i % 2], meedenken=i % 50 == 0) for i in range(500)]
+    page.once("dialog", lambda dialog: dialog.accept())
+    open_file(page, network_file(many), timeout=20000)
+    expect(page.locator("[data-nk-tabel] tr")).to_have_count(500)
+    texts = page.locator(".nk-mensen text").all_text_contents()
+    assert texts.count("zie de tabel") == 7 and "72 mensen:" in texts and "71 mensen:" in texts
+    expect(page.locator(".nk-lijnen line")).to_have_count(0)
+    expect(page.locator("[data-nk-meedenken] li")).to_have_count(10)
+    assert_no_overlap(page)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_function("window.innerWidth === 390")
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+
+
+def test_lines_letters_and_signs_tell_the_contact_without_colour(page: Page, base_url: str) -> None:
+    """Each kind of contact is its own line style; what someone offers shows as letters, the
+    family's experience as a sign, an earlier tie as a dashed border; the table says it in words."""
+    open_map(page, base_url)
+    open_file(page, network_file(TWELVE))
+    styles = page.locator(".nk-lijn").evaluate_all("ls => ls.map(l => [l.dataset.lijn, l.getAttribute('stroke-dasharray') || '', l.getAttribute('stroke-width')])")
+    assert len({tuple(s[1:]) for s in styles}) == 4 == len({s[0] for s in styles})
+    oma = page.locator(".nk-mensen > g", has=page.locator("text", has_text="Oma Jansen"))
+    expect(oma.locator(".nk-tekens")).to_have_text("+  E P  M")
+    kees = page.locator(".nk-mensen > g", has=page.locator("text", has_text="Oom Kees"))
+    assert kees.locator("rect").get_attribute("stroke-dasharray")
+    row = page.locator("[data-nk-tabel] tr", has=page.locator("th", has_text="Oom Kees"))
+    expect(row).to_contain_text("Verbroken; was vroeger belangrijk")
+    expect(row).to_contain_text("Belastend")
+    expect(page.locator("[data-nk-meedenken] li")).to_have_text(["Oma Jansen", "Tante Fatima", "Buurvrouw Anja", "Voetbaltrainer", "Vriendin Mirjam"])
+    assert_no_overlap(page)
+
+
+def test_printed_map_fits_one_a4_landscape_page(page: Page, base_url: str, tmp_path: Path) -> None:
+    """Print: the filled map, its legend and who can think along, on one A4 landscape page."""
+    open_map(page, base_url)
+    open_file(page, network_file(TWELVE))
+    page.emulate_media(media="print")
+    pdf = tmp_path / "kaart.pdf"
+    page.pdf(path=str(pdf), prefer_css_page_size=True)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"Pages:\s+1\b", info) and re.search(r"Page size:\s+841\.\d+ x 59[45]\.\d+", info), info
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
+    for part in ("Gezin: Gezin J.", "Legenda", "Wie kan meedenken?", "Voetbaltrainer", "Verbroken", "Geloof of vereniging"):
+        assert part in text, part
+    assert "Toevoegen" not in text and "Bewaar op dit apparaat" not in text and "De kaart als tabel" not in text
+
+
+def test_blank_pdf_is_one_landscape_page_with_the_legend(site: Path) -> None:
+    """The blank PDF: one A4 landscape page with every life area, the legend and how to use it."""
+    pdf = site / "werkmateriaal" / "pdf" / "netwerkkaart.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"Pages:\s+1\b", info) and "841.89 x 595.276" in info, info
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "Legenda" in text and "Zo gebruik je de kaart" in text and "Gezin:" in text
+    for item in [*KAART.levensgebieden, *KAART.contact, *KAART.biedt, *KAART.beleving]:
+        assert item["naam"] in text, item["naam"]
+
+
+def test_keyboard_only(page: Page, base_url: str) -> None:
+    """Start, add, fill in what the contact means, see it on the map and export, keyboard alone."""
+    page.goto(base_url + PATH, wait_until="networkidle")
+    tab_to(page, "[data-laad-start]")
+    page.keyboard.press("Enter")
+    expect(page.locator("#nk-app-kop")).to_be_focused()
+    tab_to(page, "#nk-naam")
+    page.keyboard.type("Buurman")
+    tab_to(page, "#nk-gebied")
+    page.keyboard.press("ArrowDown")  # Vrienden
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-nk-status]")).to_contain_text("Buurman is toegevoegd bij Vrienden")
+    tab_to(page, ".nk-persoon-invul summary")
+    page.keyboard.press("Enter")
+    tab_to(page, "input[name^='nk-c-']")
+    page.keyboard.press("ArrowRight")  # sterk
+    expect(page.locator(".nk-lijn")).to_have_attribute("data-lijn", "dik")
+    page.keyboard.press("ArrowRight")  # wisselend
+    expect(page.locator(".nk-lijn")).to_have_attribute("data-lijn", "streep")
+    tab_to(page, ".nk-persoon-invul > label:last-of-type input")
+    page.keyboard.press("Space")
+    expect(page.locator("[data-nk-meedenken] li")).to_have_text(["Buurman"])
+    expect(page.locator("[data-nk-status]")).to_contain_text("Buurman: kan meedenken")
+    page.evaluate("document.activeElement.blur()")
+    tab_to(page, "[data-nk-export]")
+    with page.expect_download() as info:
+        page.keyboard.press("Enter")
+    saved = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    assert saved["soort"] == "netwerk" and saved["mensen"][0]["kaart"]["contact"] == "wisselend"
+    page.evaluate("document.activeElement.blur()")
+    tab_to(page, ".nk-weg")
+    page.keyboard.press("Enter")
+    assert on_map(page) == [] and in_table(page) == []
+
+
+def test_accessible_private_and_narrow(page: Page, base_url: str) -> None:
+    """axe finds nothing blank, started, filled (an editor open) and at 390 px; no sideways
+    scroll at 390 px; nothing leaves the site."""
+    recorder = Recorder(page)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(base_url + PATH, wait_until="networkidle")
+    assert axe_violations(page) == []
+    open_map(page, base_url)
+    assert axe_violations(page) == []
+    open_file(page, network_file(TWELVE + [person(x, "online") for x in XSS]))
+    page.locator(".nk-persoon-invul summary").first.click()
+    assert axe_violations(page) == []
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_function("window.innerWidth === 390")
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+    assert axe_violations(page) == []
+    assert recorder.outside(base_url) == []
+    assert recorder.errors == []
