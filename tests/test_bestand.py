@@ -59,16 +59,16 @@ def test_encrypted_round_trip(page: Page, base_url: str) -> None:
     saved = save_file(page, "[data-vc-export]", PASSWORD)
     expect(page.locator("[data-vc-status]")).to_contain_text("Het werkblad is versleuteld als bestand bewaard (4 mensen)")
     expect(page.locator("[data-vc-export]")).to_be_focused()
-    assert re.fullmatch(r"veiligheidscirkels-\d{4}-\d\d-\d\d-versleuteld\.json", saved.suggested_filename)
+    assert re.fullmatch(r"netwerk-\d{4}-\d\d-\d\d-versleuteld\.json", saved.suggested_filename)
     text = Path(saved.path()).read_text(encoding="utf-8")
     assert "Oma" not in text and "Gezin" not in text and "Spanje" not in text
     data = envelope(text)
     assert {k: data[k] for k in ("soort", "versie", "inhoud", "algoritme")} == {
-        "soort": "handreiking-versleuteld", "versie": 1, "inhoud": "veiligheidscirkels", "algoritme": "AES-256-GCM"}
+        "soort": "handreiking-versleuteld", "versie": 1, "inhoud": "netwerk", "algoritme": "AES-256-GCM"}
     assert data["kdf"]["iteraties"] >= 600_000 and len(data["kdf"]["zout"]) == 16 and len(data["iv"]) == 12
     plain = decrypt(page, data, key_from_password(data, PASSWORD))
     worksheet = json.loads(plain)
-    assert worksheet["soort"] == "veiligheidscirkels" and [p["naam"] for p in worksheet["mensen"]] == ["Oma", "Buurvrouw", "Juf Anja", "Opa"]
+    assert worksheet["soort"] == "netwerk" and [p["naam"] for p in worksheet["mensen"]] == ["Oma", "Buurvrouw", "Juf Anja", "Opa"]
 
     wipe(page)
     empty = stored(page)
@@ -266,7 +266,7 @@ def test_plain_http_elsewhere_offers_only_a_readable_file(browser: Browser, site
     with page.expect_download() as info:
         dialog.get_by_role("button", name="Bewaar").click()
     assert [p["naam"] for p in json.loads(Path(info.value.path()).read_text(encoding="utf-8"))["mensen"]] == ["Oma"]
-    encrypted = {"soort": "handreiking-versleuteld", "versie": 1, "inhoud": "veiligheidscirkels", "algoritme": "AES-256-GCM",
+    encrypted = {"soort": "handreiking-versleuteld", "versie": 1, "inhoud": "netwerk", "algoritme": "AES-256-GCM",
                  "kdf": {"naam": "PBKDF2", "hash": "SHA-256", "iteraties": 600000, "zout": base64.b64encode(bytes(16)).decode()},
                  "iv": base64.b64encode(bytes(12)).decode(), "gegevens": base64.b64encode(bytes(32)).decode()}
     open_circles_file(page, "versleuteld.json", json.dumps(encrypted).encode())
@@ -281,7 +281,7 @@ def test_encrypts_from_a_file_on_this_computer(page: Page, site: Path) -> None:
     page.get_by_role("button", name="Invullen op dit apparaat").click()
     add(page, "Tante")
     saved = save_file(page, "[data-vc-export]", PASSWORD)
-    assert envelope(Path(saved.path()).read_text(encoding="utf-8"))["inhoud"] == "veiligheidscirkels"
+    assert envelope(Path(saved.path()).read_text(encoding="utf-8"))["inhoud"] == "netwerk"
     wipe(page)
     page.set_input_files("[data-vc-import]", saved.path())
     type_password(page, PASSWORD)

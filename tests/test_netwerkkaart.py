@@ -322,6 +322,10 @@ def test_keyboard_only(page: Page, base_url: str) -> None:
     expect(page.locator("[data-nk-status]")).to_contain_text("Buurman: kan meedenken")
     page.evaluate("document.activeElement.blur()")
     tab_to(page, "[data-nk-export]")
+    page.keyboard.press("Enter")  # the save dialog: focus on "Met wachtwoord versleuteld"
+    expect(page.get_by_role("dialog", name="Bewaar als bestand")).to_be_visible()
+    page.keyboard.press("ArrowDown")  # "Zonder wachtwoord (leesbaar bestand)"
+    tab_to(page, "dialog button.md-button--primary, dialog button[type=submit]", limit=10)
     with page.expect_download() as info:
         page.keyboard.press("Enter")
     saved = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
