@@ -184,11 +184,11 @@
   K.privacy = function (opslag, h) {
     var c = h.cls + "-", el = K.el;
     var vink = el("input", { type: "checkbox" }), tot = el("span", { "class": c + "tot" });
-    var waarsch = el("p", { "class": c + "waarschuwing", hidden: "" }, [el("strong", { text: "Let op:" }),
+    var waarsch = el("p", { "class": c + "waarschuwing kern-waarschuwing", hidden: "" }, [el("strong", { text: "Let op:" }),
       " het blijft nu op dit apparaat bewaard, ook na sluiten van de browser. Gebruik dit niet op een gedeelde computer. Zet het vinkje uit om de bewaarde kopie te verwijderen."]);
     var mis = el("div", { "class": c + "mislukt", role: "alert" });
     var p = {
-      blok: el("div", { "class": c + "privacy" }, [
+      blok: el("div", { "class": c + "privacy kern-privacy" }, [
         el("p", { "class": c + "opslagtekst", text: "Wat je hier invult, blijft in deze browser. Er wordt niets verstuurd. Zonder vinkje bewaart de browser het alleen voor dit tabblad; hij kan het tot het sluiten op de schijf van dit apparaat zetten. Met het vinkje blijft het op dit apparaat, ook na sluiten van de browser, tot " + K.aantal(dagen, "dag", "dagen") + " nadat je het voor het laatst gebruikt hebt. ‘Alles van deze site wissen’ haalt alles meteen weg." }),
         el("p", {}, [el("label", { "class": c + "schakel" }, [vink, " Bewaar op dit apparaat"]), tot]),
         waarsch, mis]),
