@@ -23,7 +23,6 @@ from . import (
     offline,
     skripts,
     stappen,
-    uitstellen,
     veiligheidscirkels,
     verkleinen,
     werkbladen,
@@ -129,7 +128,6 @@ def afronden(model: Model, site: Path, voorbereid: Path | None = None, log: Log 
     zoekindex.prune(site)
     verkleinen.minify(site)
     verkleinen.minify_inline(site)
-    uitstellen.defer_bundle(site)
     started = time.perf_counter()
     pages = [page.removesuffix(".md") + ".html" for page in model.instellingen.hoofdstukken]
     (site / boek.PDF_PATH).write_bytes(pdf_bytes(model.root, boek.book_job(site, pages, model.uitgave)))
