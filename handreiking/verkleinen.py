@@ -19,18 +19,14 @@ def js(text: str) -> str:
 
 
 INLINE = re.compile(r"<script data-verklein>(.*?)</script>", re.S)
-INLINE_STYLE = re.compile(r"<style data-verklein>(.*?)</style>", re.S)
 
 
 def minify_inline(site: Path) -> int:
-    """Minify the inline scripts and styles the templates mark with data-verklein, in every page;
-    return how many."""
+    """Minify the inline scripts the templates mark with data-verklein, in every page; return how many."""
     count = 0
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         small, found = INLINE.subn(lambda m: f"<script>{js(m.group(1)).strip()}</script>", html)
-        small, styles = INLINE_STYLE.subn(lambda m: f"<style>{rcssmin.cssmin(m.group(1)).strip()}</style>", small)
-        found += styles
         if found:
             page.write_text(small, encoding="utf-8")
             count += found
