@@ -23,6 +23,7 @@ from . import (
     offline,
     skripts,
     stappen,
+    stijlblad,
     veiligheidscirkels,
     verkleinen,
     werkbladen,
@@ -128,6 +129,8 @@ def afronden(model: Model, site: Path, voorbereid: Path | None = None, log: Log 
     zoekindex.prune(site)
     verkleinen.minify(site)
     verkleinen.minify_inline(site)
+    joined = stijlblad.combine(site)
+    log(f"stijlblad: {joined['bestanden']} stijlbladen samengevoegd tot één van {joined['grootte'] // 1024} kB")
     started = time.perf_counter()
     pages = [page.removesuffix(".md") + ".html" for page in model.instellingen.hoofdstukken]
     (site / boek.PDF_PATH).write_bytes(pdf_bytes(model.root, boek.book_job(site, pages, model.uitgave)))

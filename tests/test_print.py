@@ -41,3 +41,18 @@ def test_printed_chapter_is_clean(page: Page, base_url: str, site: Path, tmp_pat
     for number, text in enumerate(pages[:-1], start=1):
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         assert lines and lines[-1] not in headings, f"pagina {number} eindigt met de kop {lines[-1]!r}"
+
+
+def test_a_chapter_keeps_portrait_paper_and_its_text_although_all_pages_share_one_stylesheet(
+        page: Page, base_url: str, tmp_path: Path) -> None:
+    """The handouts' page-wide print rules (landscape paper, hiding all but the map) stay on their
+    own pages: chapter 1 printed as the browser's dialog would prints portrait, with its text."""
+    page.goto(base_url + "handreiking/1-doel.html", wait_until="networkidle")
+    page.emulate_media(media="print")
+    pdf = tmp_path / "hoofdstuk-1.pdf"
+    page.pdf(path=str(pdf), prefer_css_page_size=True)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    width, height = (float(n) for n in info.split("Page size:", 1)[1].split("pts", 1)[0].split(" x "))
+    assert width < height, info
+    first = " ".join(page.locator("article p").first.inner_text().split()[:6])
+    assert first and first in " ".join(pdf_pages(pdf)[0].split()), "de tekst van het hoofdstuk staat niet op papier"

@@ -104,18 +104,27 @@ def test_opening_nee_directly_shows_the_nee_path(page: Page, base_url: str) -> N
 
 
 def test_flowchart_and_overview_each_print_on_one_sheet(page: Page, base_url: str, tmp_path: Path) -> None:
-    """Print media: the flowchart page fits one A4 landscape page, the overview one A4 page."""
+    """Print media: the flowchart page asks for and fits one A4 landscape page, the overview one
+    A4 portrait page (each page's own CSS chooses the paper, as a browser's print dialog does)."""
     page.emulate_media(media="print")
     page.goto(base_url + PAGE, wait_until="networkidle")
     chart = tmp_path / "stroomschema.pdf"
-    page.pdf(path=str(chart), format="A4", landscape=True, margin={k: "10mm" for k in ("top", "bottom", "left", "right")})
+    page.pdf(path=str(chart), prefer_css_page_size=True)
     assert pdf_page_count(chart) == 1
+    assert pdf_page_size(chart) == "841.92 x 594.96"  # A4 landscape
     text = subprocess.run(["pdftotext", str(chart), "-"], capture_output=True, text=True, check=True).stdout
     assert "Waardoor ontstaat stagnatie?" in text and "Coöperatief" in text
     page.goto(base_url + "werkmateriaal/in-een-oogopslag.html", wait_until="networkidle")
     overview = tmp_path / "oogopslag.pdf"
-    page.pdf(path=str(overview), format="A4", margin={k: "12mm" for k in ("top", "bottom", "left", "right")})
+    page.pdf(path=str(overview), prefer_css_page_size=True)
     assert pdf_page_count(overview) == 1
+    assert pdf_page_size(overview) == "594.96 x 841.92"  # A4 portrait
+
+
+def pdf_page_size(pdf: Path) -> str:
+    """Width x height of a PDF's first page in points (pdfinfo)."""
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return info.split("Page size:", 1)[1].split("pts", 1)[0].strip()
 
 
 def test_pocket_card_and_step_component_come_from_the_deck(site: Path) -> None:
