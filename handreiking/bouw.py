@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import (
     boek,
+    bundel,
     csp,
     kaartmaat,
     kaartvellen,
@@ -127,6 +128,8 @@ def afronden(model: Model, site: Path, voorbereid: Path | None = None, log: Log 
     for shared in skripts.SHARED:
         (site / shared).unlink(missing_ok=True)  # published only inside the handout scripts
     zoekindex.prune(site)
+    late = bundel.after_first_paint(model.root, site)
+    log(f"Materials bundel na de eerste weergave: {late} pagina's")
     verkleinen.minify(site)
     verkleinen.minify_inline(site)
     joined = stijlblad.combine(site)

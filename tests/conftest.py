@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
+from playwright.sync_api import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -30,6 +31,30 @@ CHROMIUM_ARGS = [
     "--disable-dev-shm-usage",
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
 ]
+
+
+# Material's bundle loads after the first contentful paint (handreiking/bundel.py), which in a
+# headless browser often comes after the load event. A page counts as loaded, as for a reader,
+# once the bundle has run: every navigation in the tests waits for it (pages without the loader,
+# such as bare Material's or any page with JavaScript off, do not wait).
+MATERIAL_READY = "() => document.documentElement.getAttribute('data-bundel') !== 'laden'"
+
+
+def _waits_for_material(navigate: Callable) -> Callable:
+    """A Page navigation method that, when it waits for the load event, also waits for Material's bundle."""
+
+    @functools.wraps(navigate)
+    def wrapper(page: Page, *args: object, **kwargs: object) -> object:
+        response = navigate(page, *args, **kwargs)
+        if kwargs.get("wait_until") in (None, "load", "networkidle"):
+            page.wait_for_function(MATERIAL_READY, timeout=15_000)
+        return response
+
+    return wrapper
+
+
+for _name in ("goto", "reload", "go_back", "go_forward"):
+    setattr(Page, _name, _waits_for_material(getattr(Page, _name)))
 
 
 def page_paths() -> list[str]:

@@ -218,3 +218,19 @@ def test_theme_feature_exists(feature: str) -> None:
         f"Theme feature {feature} uit mkdocs.yml komt niet meer voor in {installed()}: hij doet niets meer. "
         "Kijk in Materials changelog wat ervoor in de plaats kwam en pas theme.features in mkdocs.yml aan."
     )
+
+
+def test_bundle_tag_and_start_are_what_the_late_loader_expects() -> None:
+    """handreiking/bundel.py finds Material's bundle as a plain <script src> in base.html, and the
+    bundle starts on DOMContentLoaded (the loader sends that event again when it has passed)."""
+    base = (MATERIAL / "base.html").read_text(encoding="utf-8")
+    assert re.search(r"<script src=\"{{ 'assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js' \| url }}\"></script>", base), (
+        f"{installed()} laadt zijn bundel niet meer als <script src=\"…/bundle.<hash>.min.js\"></script> in "
+        "base.html: handreiking/bundel.py vindt hem dan niet en de pagina wacht weer op het script. Pas het "
+        "patroon BUNDLE in handreiking/bundel.py aan."
+    )
+    bundle = next((MATERIAL / "assets" / "javascripts").glob("bundle.*.min.js")).read_text(encoding="utf-8")
+    assert '"DOMContentLoaded",{once:!0}' in bundle, (
+        f"{installed()} start zijn bundel niet meer op DOMContentLoaded: kijk in "
+        "overrides/partials/bundel/laden-js.html of de lader hem nog goed start."
+    )

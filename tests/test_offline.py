@@ -138,5 +138,6 @@ def test_the_offline_copy_holds_every_page_and_nothing_a_reader_never_needs(site
     source = (site / "sw.js").read_text(encoding="utf-8")
     kept = json.loads(source.split("var BESTANDEN = ", 1)[1].split(";\n", 1)[0])
     assert set(page_paths()) <= set(kept) and "search/search_index.json" in kept and "./" in kept
-    assert not [n for n in kept if n.endswith((".pdf", ".map")) or "lunr.de." in n or "wordcut" in n]
+    assert not [n for n in kept if n.endswith((".pdf", ".map")) or "lunr.de." in n or "wordcut" in n
+                or n == "search/search_index.js" or "iframe-worker" in n]
     assert sum((site / n).stat().st_size for n in kept if n != "./") < 1_500_000
