@@ -72,11 +72,11 @@ def report(rows: list[tuple[str, dict, dict]]) -> list[str]:
     """Print the table and the budget checks (our LCP <= bare Material's on the same page; CLS 0);
     return what missed its budget."""
     print(f"\nLighthouse, mobiel (alleen prestaties):\n{'pagina':48} {'LCP ons':>8} {'LCP kaal':>9} "
-          f"{'CLS ons':>8} {'CLS kaal':>9} {'index':>11}")
+          f"{'CLS ons':>8} {'CLS kaal':>9} {'index':>11} {'metingen':>9}")
     failures = []
     for page, ours, bare in rows:
         print(f"{page:48} {ours['lcp'] / 1000:7.2f}s {bare['lcp'] / 1000:8.2f}s {ours['cls']:8.3f} "
-              f"{bare['cls']:9.3f} {ours['index']:5.0f}/{bare['index']:<5.0f}")
+              f"{bare['cls']:9.3f} {ours['index']:5.0f}/{bare['index']:<5.0f} {ours.get('runs', 1):9d}")
         if ours["lcp"] > bare["lcp"]:
             failures.append(f"{page}: LCP {ours['lcp'] / 1000:.2f} s > kaal {bare['lcp'] / 1000:.2f} s")
         if round(ours["cls"], 3) > 0:
