@@ -17,7 +17,7 @@ BUNDLE = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]{8}\
 
 def loader(root: Path, src: str) -> str:
     """The inline script that loads the bundle at `src` after first paint (minified by afronden)."""
-    return f"<script data-verklein>{render(root, 'bundel/laden-js.html', src=src)}</script>"
+    return render(root, "bundel/laden.html", src=src)
 
 
 def after_first_paint(root: Path, site: Path) -> int:

@@ -48,6 +48,8 @@ def _waits_for_material(navigate: Callable) -> Callable:
         response = navigate(page, *args, **kwargs)
         if kwargs.get("wait_until") in (None, "load", "networkidle"):
             page.wait_for_function(MATERIAL_READY, timeout=15_000)
+            assert page.evaluate("document.documentElement.getAttribute('data-bundel')") != "fout", (
+                f"{page.url}: Materials bundel laadt niet (data-bundel=\"fout\"): staat het bestand in de site?")
         return response
 
     return wrapper

@@ -224,7 +224,8 @@ def test_bundle_tag_and_start_are_what_the_late_loader_expects() -> None:
     """handreiking/bundel.py finds Material's bundle as a plain <script src> in base.html, and the
     bundle starts on DOMContentLoaded (the loader sends that event again when it has passed)."""
     base = (MATERIAL / "base.html").read_text(encoding="utf-8")
-    assert re.search(r"<script src=\"{{ 'assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js' \| url }}\"></script>", base), (
+    tag = r"<script src=\"{{ 'assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js' \| url }}\"></script>"
+    assert re.search(tag, base), (
         f"{installed()} laadt zijn bundel niet meer als <script src=\"…/bundle.<hash>.min.js\"></script> in "
         "base.html: handreiking/bundel.py vindt hem dan niet en de pagina wacht weer op het script. Pas het "
         "patroon BUNDLE in handreiking/bundel.py aan."

@@ -133,8 +133,9 @@ def test_a_new_build_replaces_the_cache_and_says_so_once(context: BrowserContext
 
 
 def test_the_offline_copy_holds_every_page_and_nothing_a_reader_never_needs(site: Path) -> None:
-    """sw.js lists every page, asset and the search index, but no PDF, other search languages or
-    source maps, so a phone on a weak signal downloads only what it can use (under 1.5 MB unpacked)."""
+    """sw.js lists every page, asset and the search index, but no PDF, other search languages, source
+    maps, or what only file:// uses (search_index.js, the iframe-worker shim), so a phone on a weak
+    signal downloads only what it can use (under 1.5 MB unpacked)."""
     source = (site / "sw.js").read_text(encoding="utf-8")
     kept = json.loads(source.split("var BESTANDEN = ", 1)[1].split(";\n", 1)[0])
     assert set(page_paths()) <= set(kept) and "search/search_index.json" in kept and "./" in kept
