@@ -3,7 +3,8 @@
 voorbereiden stages every file the site needs besides docs/ and the theme (PDFs, handout scripts,
 the organisation's logo and colour) in a folder; a generator adapter (hooks/handreiking.py for
 MkDocs) adds them to its build, or `afronden --voorbereid DIR` copies them into the built site.
-afronden works on the built site: search index, minifying, the book PDF, the CSP files."""
+afronden works on the built site: search index, Material's bundle after first paint, minifying, the book PDF,
+the CSP files."""
 from __future__ import annotations
 
 import os
@@ -121,8 +122,8 @@ def model_loads() -> int:
 
 
 def afronden(model: Model, site: Path, voorbereid: Path | None = None, log: Log = _info) -> None:
-    """Finish a built site: staged files copied in (generators without hooks), search index, minifying,
-    the book PDF, and last the CSP (it hashes the final inline code)."""
+    """Finish a built site: staged files copied in (generators without hooks), search index, Material's
+    bundle after first paint, minifying, the book PDF, and last the CSP (it hashes the final inline code)."""
     if voorbereid:
         shutil.copytree(voorbereid, site, dirs_exist_ok=True)
     for shared in skripts.SHARED:
