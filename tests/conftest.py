@@ -37,7 +37,9 @@ CHROMIUM_ARGS = [
 # headless browser often comes after the load event. A page counts as loaded, as for a reader,
 # once the bundle has run: every navigation in the tests waits for it (pages without the loader,
 # such as bare Material's or any page with JavaScript off, do not wait).
-MATERIAL_READY = "() => document.documentElement.getAttribute('data-bundel') !== 'laden'"
+# The predicate returns the loader's final state ("geladen", "fout"), or "geen" for a page without it.
+MATERIAL_READY = ("() => { const s = document.documentElement.getAttribute('data-bundel');"
+                  " return s !== 'laden' && (s || 'geen'); }")
 
 
 def _waits_for_material(navigate: Callable) -> Callable:
@@ -47,8 +49,8 @@ def _waits_for_material(navigate: Callable) -> Callable:
     def wrapper(page: Page, *args: object, **kwargs: object) -> object:
         response = navigate(page, *args, **kwargs)
         if kwargs.get("wait_until") in (None, "load", "networkidle"):
-            page.wait_for_function(MATERIAL_READY, timeout=15_000)
-            assert page.evaluate("document.documentElement.getAttribute('data-bundel')") != "fout", (
+            state = page.wait_for_function(MATERIAL_READY, timeout=15_000).json_value()
+            assert state != "fout", (
                 f"{page.url}: Materials bundel laadt niet (data-bundel=\"fout\"): staat het bestand in de site?")
         return response
 

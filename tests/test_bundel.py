@@ -7,6 +7,7 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 
 from handreiking import bundel
+from test_browser import search_for
 
 ROOT = Path(__file__).resolve().parent.parent
 TAG = '<script src="{0}assets/javascripts/bundle.1234abcd.min.js"></script>'
@@ -37,9 +38,7 @@ def test_text_is_painted_before_the_bundle_is_requested_and_material_then_works(
         bundle: performance.getEntriesByType('resource')
           .find(r => /bundle\\.[0-9a-f]+\\.min\\.js/.test(r.name)).startTime})""")
     assert timing["paint"] <= timing["bundle"], timing
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.press_sequentially("olievlek", delay=30)
+    search_for(page, "olievlek")
     expect(page.locator(".md-search-result__item a").first).to_be_visible(timeout=10_000)
 
 
@@ -49,7 +48,5 @@ def test_a_browser_that_reports_no_paint_still_gets_material(page: Page, base_ur
     page.add_init_script("PerformanceObserver.prototype.observe = function () {};")
     page.goto(base_url + "index.html")
     assert page.evaluate("document.documentElement.getAttribute('data-bundel')") == "geladen"
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.press_sequentially("olievlek", delay=30)
+    search_for(page, "olievlek")
     expect(page.locator(".md-search-result__item a").first).to_be_visible(timeout=10_000)
