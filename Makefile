@@ -36,13 +36,21 @@ setup: $(STAMP) system
 system:
 	@bash scripts/ensure-system.sh pdf
 
+# The site config: mkdocs.yml, or an organisation's own (`make build CONFIG=eigen.yml`). It is read
+# as data first (python -m handreiking controleer: no YAML tags, no code, paths inside the project),
+# because MkDocs' own loader would run a `!!python/...` tag before any check could look.
+CONFIG ?= mkdocs.yml
+CHECK_CONFIG = $(PY) -m handreiking controleer --config "$(CONFIG)"
+
 ## Serve the site with live reload at http://127.0.0.1:8000
 serve: setup
-	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(CHECK_CONFIG)
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000 -f "$(CONFIG)"
 
 ## Build the static site into site/
 build: setup
-	$(VENV)/bin/mkdocs build --strict
+	$(CHECK_CONFIG)
+	$(VENV)/bin/mkdocs build --strict -f "$(CONFIG)"
 
 ## The same site built with ProperDocs (a fork of MkDocs 1.6, same venv) into site-properdocs/
 build-properdocs: setup

@@ -3,6 +3,7 @@
   python -m handreiking voorbereiden [--config mkdocs.yml] [--uit .bouw]
   python -m handreiking afronden SITE [--config mkdocs.yml] [--voorbereid .bouw]
   python -m handreiking schemas [--uit schemas]
+  python -m handreiking controleer [--config eigen.yml]   (before `mkdocs build -f eigen.yml`)
 
 Errors in the data stop with a Dutch message naming file and entry (exit 1), without a traceback."""
 from __future__ import annotations
@@ -12,8 +13,9 @@ import sys
 from pathlib import Path
 
 from . import bouw, schemas
+from .configuratie import read_config
 from .gegevens import BouwFout, DataFout
-from .model import instellingen, laad, read_config
+from .model import instellingen, laad
 
 
 def _model(config: Path):  # noqa: ANN202 (a Model)
@@ -34,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     finish.add_argument("site", type=Path)
     finish.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     finish.add_argument("--voorbereid", type=Path, help="map van voorbereiden, als de generator die niet zelf meeneemt")
+    check = steps.add_parser("controleer", help="configuratie en gegevens controleren (geen code, geen tags) vóór MkDocs ze leest")
+    check.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     schema = steps.add_parser("schemas", help="JSON Schema's van de gegevensbestanden schrijven")
     schema.add_argument("--uit", type=Path, default=Path("schemas"))
     args = parser.parse_args(argv)
@@ -41,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.stap == "schemas":
             for path in schemas.write(args.uit):
                 print(path)
+        elif args.stap == "controleer":
+            _model(args.config)
+            print(f"{args.config}: in orde.")
         elif args.stap == "voorbereiden":
             bouw.voorbereiden(_model(args.config), args.uit)
         else:

@@ -108,7 +108,7 @@ def voorbereiden(model: Model, uit: Path, log: Log = _info) -> Voorbereiding:
     org = model.organisatie
     if org and org.logo:
         prep.logo = LOGO_URI + org.logo.suffix.lower()
-        _write(prep, prep.logo, org.logo.read_bytes())
+        _write(prep, prep.logo, org.logo_inhoud)
     if org and org.kleur:
         _write(prep, CSS_URI, render(model.root, "organisatie/kleur-css.html", kleur=org.kleur))
         prep.extra_css.append(CSS_URI)

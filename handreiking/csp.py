@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 from .gegevens import BouwFout
@@ -40,6 +41,47 @@ def _check_content(page: Path, site: Path, html: str) -> None:
             )
 
 
+URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc", "background"})
+
+
+class _ActiveMarkup(HTMLParser):
+    """Finds the first event attribute (onclick=…) or javascript: URL in a page, with its line."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: tuple[int, str] | None = None
+
+    def _check(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Remember the first active attribute of this tag."""
+        for name, value in attrs:
+            if self.found:
+                return
+            plain = re.sub(r"[\s\x00-\x1f]", "", value or "").lower()
+            if name.startswith("on") or (name in URL_ATTRIBUTES and plain.startswith(("javascript:", "vbscript:"))):
+                self.found = (self.getpos()[0], f"<{tag} {name}=…>")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Check an opening tag."""
+        self._check(tag, attrs)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Check a self-closing tag."""
+        self._check(tag, attrs)
+
+
+def _check_active(page: Path, site: Path, html: str) -> None:
+    """Refuse an event attribute or a javascript: URL anywhere in a built page: the policy forbids both,
+    so one there came from data or a writer's text and would run wherever no CSP is sent (file://)."""
+    parser = _ActiveMarkup()
+    parser.feed(html)
+    parser.close()
+    if parser.found:
+        line, what = parser.found
+        raise CspFout(f"{page.relative_to(site).as_posix()}, regel {line}: {what} kan een script starten. Tekst uit de "
+                      "gegevens of de pagina's wordt als tekst getoond, nooit als HTML: haal de gebeurtenis of de "
+                      "javascript:-link weg uit het gegevensbestand of de Markdown.")
+
+
 def policy_for(site: Path) -> str:
     """The strictest policy the built pages allow: own origin only, inline code of the templates by hash."""
     scripts: set[str] = set()
@@ -48,6 +90,7 @@ def policy_for(site: Path) -> str:
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         _check_content(page, site, html)
+        _check_active(page, site, html)
         scripts.update(_hash(m) for m in INLINE_SCRIPT.findall(html))
         styles.update(_hash(m) for m in INLINE_STYLE.findall(html))
         style_attrs.update(_hash(m) for m in STYLE_ATTR.findall(html))
@@ -77,11 +120,12 @@ SECURITY = ("  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n
 
 
 def headers_for(site: Path, policy: str) -> str:
-    """Netlify-style _headers: the CSP on pages only; hashed assets cached for a year; pages, the
-    service worker and the search index always checked for a newer version (no-cache)."""
-    blocks = ["/*\n" + SECURITY]
+    """Netlify-style _headers: the CSP on every response (an SVG or a JSON file opened at its own URL
+    runs under it too); hashed assets cached for a year; pages, the service worker and the search
+    index always checked for a newer version (no-cache)."""
+    blocks = [f"/*\n  Content-Security-Policy: {policy}\n" + SECURITY]
     for page in ("/", "/*.html"):
-        blocks.append(f"{page}\n  Content-Security-Policy: {policy}\n  Cache-Control: no-cache\n")
+        blocks.append(f"{page}\n  Cache-Control: no-cache\n")
     for path in ("/sw.js", "/manifest.webmanifest", "/search/*"):
         blocks.append(f"{path}\n  Cache-Control: no-cache\n")
     for asset in sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if HASHED.search(p.name)):

@@ -52,6 +52,48 @@ class _Loader(_BASE):  # type: ignore[misc, valid-type]
         return super().construct_mapping(node, deep=deep)
 
 
+MAX_NODES = 200_000  # values in one YAML file once its aliases (*name) are expanded: stops an alias bomb
+
+
+def expanded_size(node: yaml.Node, memo: dict[int, int] | None = None) -> int:
+    """How many values a composed YAML node stands for with every alias expanded (shared nodes counted once each time)."""
+    memo = {} if memo is None else memo
+    if id(node) in memo:
+        return memo[id(node)]
+    memo[id(node)] = MAX_NODES + 1  # a node that contains itself expands without end
+    if isinstance(node, yaml.SequenceNode):
+        size = 1 + sum(expanded_size(child, memo) for child in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        size = 1 + sum(expanded_size(k, memo) + expanded_size(v, memo) for k, v in node.value)
+    else:
+        size = 1
+    memo[id(node)] = min(size, MAX_NODES + 1)
+    return memo[id(node)]
+
+
+def parse_yaml(text: str, loader: type, name: str) -> Any:
+    """Parse one YAML document with `loader`, refusing an alias bomb before anything is built."""
+    parser = loader(text)
+    try:
+        node = parser.get_single_node()
+        if node is None:
+            return None
+        if expanded_size(node) > MAX_NODES:
+            raise DataFout(f"{name}: het bestand wordt na het invullen van de verwijzingen (*naam) meer dan {MAX_NODES} "
+                           "waarden groot. Zo groot is geen echt gegevensbestand: schrijf de waarden uit of haal de verwijzingen weg.")
+        return parser.construct_document(node)
+    finally:
+        parser.dispose()
+
+
+def yaml_message(err: yaml.YAMLError) -> str:
+    """Where and what of a YAML error, in Dutch (the line and column; PyYAML's own words as a hint)."""
+    mark = getattr(err, "problem_mark", None)
+    where = f"regel {mark.line + 1}, kolom {mark.column + 1}" if mark else "onbekende plek"
+    problem = getattr(err, "problem", None) or str(err)
+    return f"{where}: {problem}"
+
+
 _parsed: dict[tuple[str, int, int], Any] = {}
 
 
@@ -71,12 +113,22 @@ def load_yaml(path: Path, name: str = "") -> Any:
             raise DataFout(f"{name}: het bestand is geen UTF-8 (byte {err.start}). Sla het op als UTF-8 "
                            "(in VS Code: rechtsonder de codering kiezen, 'Save with Encoding', UTF-8).") from None
         try:
-            _parsed[key] = yaml.load(text, Loader=_Loader)  # noqa: S506 (a safe loader)
+            _parsed[key] = parse_yaml(text, _Loader, name)
         except _DuplicateKey as err:
             raise DataFout(f"{name}: sleutel {err}. Verwijder of hernoem er één; anders telt alleen de laatste.") from None
         except yaml.YAMLError as err:
-            raise DataFout(f"{name}: geen geldige YAML ({err}). Controleer inspringing en aanhalingstekens.") from None
+            raise DataFout(f"{name}: geen geldige YAML ({yaml_message(err)}). Controleer inspringing, dubbele punten "
+                           "en aanhalingstekens op die regel of de regel ervoor.") from None
     return copy.deepcopy(_parsed[key])
+
+
+MAX_TEXT = 20_000  # characters in any one text field of a data or config file: far more than any real text
+
+
+def kort(value: Any) -> str:
+    """A value as a message shows it: its repr, cut to 80 characters (a message never repeats a whole file)."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _type_name(expected: type | tuple[type, ...]) -> str:
@@ -88,10 +140,10 @@ def _type_name(expected: type | tuple[type, ...]) -> str:
 def check_fields(item: Any, schema: dict[str, FieldSpec], where: str) -> None:
     """Check one mapping against a schema: required fields, types, no empty text, no unknown keys."""
     if not isinstance(item, dict):
-        raise DataFout(f"{where}: verwacht een object met velden ({', '.join(schema)}), maar vond {item!r}.")
+        raise DataFout(f"{where}: verwacht een object met velden ({', '.join(schema)}), maar vond {kort(item)}.")
     for key in item:
         if key not in schema:
-            raise DataFout(f"{where}: onbekend veld '{key}'. Toegestaan: {', '.join(schema)}. Verwijder of hernoem het.")
+            raise DataFout(f"{where}: onbekend veld {kort(key)}. Toegestaan: {', '.join(schema)}. Verwijder of hernoem het.")
     for key, (expected, required) in schema.items():
         if key not in item or item[key] is None:
             if required:
@@ -100,9 +152,24 @@ def check_fields(item: Any, schema: dict[str, FieldSpec], where: str) -> None:
         value = item[key]
         types = expected if isinstance(expected, tuple) else (expected,)
         if not isinstance(value, expected) or (isinstance(value, bool) and bool not in types):
-            raise DataFout(f"{where}: veld '{key}' moet {_type_name(expected)} zijn, maar is {value!r}.")
+            raise DataFout(f"{where}: veld '{key}' moet {_type_name(expected)} zijn, maar is {kort(value)}.")
         if isinstance(value, str) and not value.strip():
             raise DataFout(f"{where}: veld '{key}' is leeg. Vul de tekst in of verwijder het item.")
+        if isinstance(value, str) and len(value) > MAX_TEXT:
+            raise DataFout(f"{where}: veld '{key}' is {len(value)} tekens lang; hoogstens {MAX_TEXT} kan. Maak de tekst korter.")
+
+
+def check_range(item: dict[str, Any], ranges: dict[str, tuple[int, int]], where: str) -> None:
+    """Raise DataFout when a whole number in `item` lies outside its (lowest, highest); absent keys pass."""
+    for key, (low, high) in ranges.items():
+        value = item.get(key)
+        if isinstance(value, int) and not low <= value <= high:
+            raise DataFout(f"{where}: veld '{key}' is {value}; dat kan niet. Kies een geheel getal van {low} tot en met {high}.")
+
+
+def range_schema(ranges: dict[str, tuple[int, int]]) -> dict[str, dict[str, int]]:
+    """The JSON Schema refinements (minimum, maximum) of the ranges `check_range` checks."""
+    return {key: {"minimum": low, "maximum": high} for key, (low, high) in ranges.items()}
 
 
 def check_unique(ids: list[str], where: str) -> None:

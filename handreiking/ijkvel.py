@@ -79,13 +79,15 @@ def sheet() -> dict[str, Any]:
     return {"voor": front, "achter": back}
 
 
-def context(model: Model) -> dict[str, Any]:
-    """What the template needs: the geometry, its labels at offset 0, the print terms."""
+def context(model: Model, voor_bouwer: bool = False) -> dict[str, Any]:
+    """What the template needs: the geometry, its labels at offset 0, the print terms; `voor_bouwer`
+    gives the places as data-mm attributes (set by vraagkaarten.js: the site's CSP refuses style
+    attributes) instead of inline styles (the PDF)."""
     geometry = sheet()
     for target in ("x", "y"):
         for box in geometry["achter"][target]:
             box["tekst"] = label(box["waarde"])
-    return {"vel": geometry, "afdrukken": model.afdrukken}
+    return {"vel": geometry, "afdrukken": model.afdrukken, "voor_bouwer": voor_bouwer}
 
 
 def pdf_jobs(model: Model) -> list[PdfJob]:

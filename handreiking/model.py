@@ -5,13 +5,12 @@ messages and returns an immutable Model; the same inputs give the same Model wit
 anything again (LADINGEN counts the real loads, so a build can say how often it loaded)."""
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
-
-import yaml
 
 from . import (
     colofon,
@@ -25,7 +24,6 @@ from . import (
     werkbladen,
 )
 from .afdrukken import load_termen
-from .gegevens import DataFout
 
 BOOK_SECTION = "Handreiking"  # the nav section whose pages make the book PDF, in reading order
 
@@ -37,7 +35,7 @@ class Instellingen:
     site_naam: str
     auteur: str
     config_naam: str = "mkdocs.yml"  # how messages name the config file
-    organisatie: tuple[tuple[str, Any], ...] = ()  # extra.organisatie as sorted items
+    organisatie: str = ""  # extra.organisatie as JSON (hashable, whatever the config holds; checked in laad)
     hoofdstukken: tuple[str, ...] = ()  # docs pages of the book section, in reading order
 
 
@@ -53,35 +51,10 @@ def _book_pages(nav: Any) -> tuple[str, ...]:
 def instellingen(config: Mapping[str, Any], config_naam: str = "mkdocs.yml") -> Instellingen:
     """Settings from a site config mapping (a MkDocs config, or the YAML of one)."""
     extra = config.get("extra") or {}
-    org = extra.get("organisatie") or {}
+    org = extra.get("organisatie") if isinstance(extra, Mapping) else None
     return Instellingen(site_naam=str(config.get("site_name") or ""), auteur=str(config.get("site_author") or ""),
-                        config_naam=config_naam, organisatie=tuple(sorted(dict(org).items())),
+                        config_naam=config_naam, organisatie=json.dumps(org, sort_keys=True, default=str) if org else "",
                         hoofdstukken=_book_pages(config.get("nav")))
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads a site config as plain YAML; tags such as !ENV or !!python/name become plain values."""
-
-
-_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
-def _merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
-    """`own` over `base`, nested mappings merged (as MkDocs does for INHERIT)."""
-    merged = dict(base)
-    for key, value in own.items():
-        merged[key] = _merge(merged[key], value) if isinstance(value, dict) and isinstance(merged.get(key), dict) else value
-    return merged
-
-
-def read_config(path: Path) -> dict[str, Any]:
-    """A site config file as a mapping, with its INHERIT chain applied."""
-    if not path.is_file():
-        raise DataFout(f"Configuratie {path} bestaat niet. Geef het pad van mkdocs.yml of van de eigen configuratie.")
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}  # noqa: S506 (a safe loader)
-    parent = data.pop("INHERIT", None)
-    return _merge(read_config((path.parent / parent).resolve()), data) if parent else data
 
 
 @dataclass(frozen=True)
@@ -136,7 +109,8 @@ def laad(root: Path, settings: Instellingen) -> Model:
     key = (str(root), settings, _fingerprint(root))
     if key in _cache:
         return _cache[key]
-    org = organisatie.load_organisatie(dict(settings.organisatie), root, settings.config_naam)
+    org = organisatie.load_organisatie(json.loads(settings.organisatie) if settings.organisatie else None, root,
+                                       settings.config_naam)
     decks = stapels.load_stapels(root)
     model = Model(
         root=root, instellingen=settings, organisatie=org, leden=colofon.load_members(root),

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .gegevens import DataFout, check_fields, object_schema
+from . import svg
+from .gegevens import DataFout, check_fields, kort, object_schema
 
 SCHEMA = {
     "naam": (str, True),
@@ -19,6 +20,8 @@ SCHEMA = {
     "bewaardagen": (int, False),
 }
 KEEP_DAYS = 30  # how long a browser keeps what was typed (after opting in) when unused; an organisation may set 1-365
+MAX_LOGO_BYTES = 1_000_000
+MAX_LENGTH = {"naam": 100, "logo": 300, "kleur": 20, "contact": 500, "melding": 300}  # characters per field
 MIN_CONTRAST = 4.5  # WCAG 2.2 AA for normal text: white header text and links on white
 
 
@@ -32,6 +35,7 @@ class Organisatie:
     contact: str
     melding: str
     bewaardagen: int = KEEP_DAYS
+    logo_inhoud: bytes = b""  # the logo as published (an SVG rebuilt from the allow-list)
 
 
 def _luminance(hex_colour: str) -> float:
@@ -56,23 +60,18 @@ def darker_until_readable(hex_colour: str) -> str:
     return candidate
 
 
-# What an SVG logo may not contain: it is copied into the site as it is, and a browser opening it
-# directly would run scripts or load outside content.
-SVG_ACTIVE = re.compile(r"<\s*(script|foreignObject|iframe|embed|object)\b|\son[a-z]+\s*=|javascript:|"
-                        r"(?:xlink:)?href\s*=\s*[\"']\s*(?:https?:)?//", re.I)
-
-
-def _check_svg(path: Path, where: str) -> None:
-    """Refuse an SVG logo with scripts, event attributes or links to outside content."""
+def _logo_bytes(path: Path, where: str) -> bytes:
+    """The logo as published: an SVG rebuilt from the allow-list (svg.py), other images as they are."""
+    data = path.read_bytes()
+    if path.suffix.lower() != ".svg":
+        return data
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise DataFout(f"{where}: '{path.name}' is geen leesbaar SVG-bestand (geen UTF-8). Sla het opnieuw op als SVG.") from None
-    found = SVG_ACTIVE.search(text)
-    if found:
-        raise DataFout(f"{where}: '{path.name}' bevat '{found.group(0).strip()}'. Een logo mag geen scripts, "
-                       "gebeurtenissen (onload=…) of verwijzingen naar andere websites bevatten. Exporteer het logo "
-                       "opnieuw als eenvoudige SVG, of gebruik een PNG.")
+        return svg.schoon(data)
+    except svg.SvgFout as err:
+        raise DataFout(f"{where}: '{path.name}' kan niet als logo: {err}. Een logo mag geen scripts, gebeurtenissen "
+                       "(onload=…), animaties of verwijzingen naar andere bestanden of websites bevatten. Exporteer "
+                       "het logo opnieuw als eenvoudige SVG (in Inkscape: 'Opslaan als', 'Geoptimaliseerde SVG'), "
+                       "of gebruik een PNG.") from None
 
 
 def load_organisatie(data: Mapping[str, Any] | None, root: Path, config_name: str) -> Organisatie | None:
@@ -80,19 +79,30 @@ def load_organisatie(data: Mapping[str, Any] | None, root: Path, config_name: st
     if not data:
         return None
     where = f"{config_name}, extra.organisatie"
+    if not isinstance(data, Mapping):
+        raise DataFout(f"{where}: verwacht velden (naam, logo, kleur, …) onder elkaar, maar vond {kort(data)}. "
+                       "Zie organisatie-voorbeeld.yml voor de vorm.")
     data = dict(data)
     for key, value in data.items():
         if value is None:
             raise DataFout(f"{where}.{key} is leeg. Staat er een # zonder aanhalingstekens? In YAML begint # een "
                            f'opmerking: schrijf bijvoorbeeld {key}: "#0b6e4f". Of verwijder de regel.')
     check_fields(data, SCHEMA, where)
-    logo = None
+    for key, most in MAX_LENGTH.items():
+        if len(data.get(key) or "") > most:
+            raise DataFout(f"{where}.{key} is {len(data[key])} tekens lang; hoogstens {most} past op elke pagina. Maak het korter.")
+    logo, logo_inhoud = None, b""
     if data.get("logo"):
         logo = (root / data["logo"]).resolve()
+        if not logo.is_relative_to(root.resolve()):
+            raise DataFout(f"{where}.logo: '{data['logo']}' ligt buiten de map van het project ({root}). Zet het logo "
+                           "in de projectmap (bijvoorbeeld organisatie/logo.svg) en geef het pad vanaf daar.")
         if not logo.is_file() or logo.suffix.lower() not in (".svg", ".png", ".jpg", ".jpeg", ".webp"):
             raise DataFout(f"{where}.logo: '{data['logo']}' is geen svg-, png-, jpg- of webp-bestand (pad vanaf {root}). Controleer het pad.")
-    if logo and logo.suffix.lower() == ".svg":
-        _check_svg(logo, f"{where}.logo")
+        if logo.stat().st_size > MAX_LOGO_BYTES:
+            raise DataFout(f"{where}.logo: '{data['logo']}' is groter dan {MAX_LOGO_BYTES // 1_000_000} MB. Een logo in de kopbalk "
+                           "hoeft maar enkele kilobytes te zijn: verklein het.")
+        logo_inhoud = _logo_bytes(logo, f"{where}.logo")
     colour = (data.get("kleur") or "").lower()
     if colour:
         if not re.fullmatch(r"#[0-9a-f]{6}", colour):
@@ -107,7 +117,7 @@ def load_organisatie(data: Mapping[str, Any] | None, root: Path, config_name: st
     days = data.get("bewaardagen", KEEP_DAYS)
     if not 1 <= days <= 365:
         raise DataFout(f"{where}.bewaardagen: {days} kan niet. Kies een aantal dagen van 1 tot en met 365 (standaard {KEEP_DAYS}).")
-    return Organisatie(naam=data["naam"], logo=logo, kleur=colour, contact=data.get("contact") or "",
+    return Organisatie(naam=data["naam"], logo=logo, logo_inhoud=logo_inhoud, kleur=colour, contact=data.get("contact") or "",
                        melding=data.get("melding") or "", bewaardagen=days)
 
 

@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .gegevens import DataFout, array_of, check_fields, check_unique, load_yaml, object_schema
+from .gegevens import (
+    DataFout,
+    array_of,
+    check_fields,
+    check_range,
+    check_unique,
+    load_yaml,
+    object_schema,
+    range_schema,
+)
 from .hoofdstukken import Kop, kop
 from .sjablonen import render
 from .stapels import Kaart, Stapel, kaart, stapel
@@ -22,6 +31,7 @@ SCHEMA = {"titel": (str, True), "bron": (str, True), "leeswijzer": (str, True), 
 GROUP_SCHEMA = {"titel": (str, True), "keuze": (bool, False), "knopen": (list, True)}
 NODE_SCHEMA = {"id": (str, True), "label": (str, True), "uitspraken": (list, False), "vragen": (list, False),
                "plek": (dict, True), "verder": (list, False), "stapels": (list, False)}
+PLACE_RANGES = {"kolom": (1, 12), "rij": (1, 40), "kolommen": (1, 6), "rijen": (1, 10)}  # the grid a printed A4 holds
 PLACE_SCHEMA = {"kolom": (int, True), "rij": (int, True), "kolommen": (int, False), "rijen": (int, False)}
 LINK_SCHEMA = {"pagina": (str, True), "anker": (str, False)}
 ARROW_SCHEMA = {"van": (str, True), "naar": (str, True), "label": (str, False), "gestippeld": (bool, False)}
@@ -90,6 +100,7 @@ def _node(raw: Any, group: dict, decks: Mapping[str, Stapel], root: Path, where:
     place = {"kolommen": 1, "rijen": 1, **raw["plek"]}
     if min(place.values()) < 1:
         raise DataFout(f"{where}, plek: kolom, rij, kolommen en rijen moeten 1 of meer zijn, maar zijn {place}.")
+    check_range(place, PLACE_RANGES, f"{where}, plek")
     links = []
     for index, link in enumerate(raw.get("verder") or [], start=1):
         check_fields(link, LINK_SCHEMA, f"{where}, verder {index}")
@@ -230,7 +241,7 @@ def follow_ups(schema: Schema, reaction: Knoop) -> list[tuple[Pijl, Knoop]]:
 
 def json_schema() -> dict:
     """JSON Schema of data/stroomschema.yml."""
-    node = object_schema(NODE_SCHEMA, "Een vak van het schema.", plek=object_schema(PLACE_SCHEMA),
+    node = object_schema(NODE_SCHEMA, "Een vak van het schema.", plek=object_schema(PLACE_SCHEMA, **range_schema(PLACE_RANGES)),
                          verder=array_of(object_schema(LINK_SCHEMA)), uitspraken=array_of({"type": "string"}),
                          vragen=array_of({"type": "string"}), stapels=array_of({"type": "string"}))
     group = object_schema(GROUP_SCHEMA, "Een kolom van het schema.", knopen=array_of(node))

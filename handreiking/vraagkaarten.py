@@ -1,6 +1,7 @@
 """Vraagkaarten: the chapters' question lists, the card page and the builder's script, all from the decks."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,18 @@ def vragenlijst(model: Model, stapel_id: str, where: str, groep: str = "", opsom
     return render(model.root, "vraagkaarten/vragenlijst.html", groepen=groups, opsomming=opsomming, stapel=deck.id)
 
 
+# What Markdown (with pymdownx.mark's =) reads as syntax and accepts escaped by a backslash; <, > and &
+# become entities, so raw HTML in data stays text.
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!=<>&])")
+
+
+def markdown_text(text: str) -> str:
+    """A data text as literal text inside Markdown (a heading): every character Markdown, its attribute
+    lists or raw HTML could read as syntax is escaped, so markup in data shows as the characters typed."""
+    return MARKDOWN_SPECIAL.sub(lambda m: "&amp;" if m.group(1) == "&" else "&lt;" if m.group(1) == "<"
+                                else "&gt;" if m.group(1) == ">" else "\\" + m.group(1), text)
+
+
 def kaarttekst(model: Model, kaart_id: str, where: str) -> Markup:
     """One card's text, for a question that stands in a running paragraph."""
     return escape(kaart(model.stapels, kaart_id, where).tekst)
@@ -70,7 +83,7 @@ def stapels(model: Model, href: Callable[[str], str], where: str) -> str:
                       bron=_source_url(href, deck), aantal=len(deck_cards(deck)),
                       pdfs=pdf_lijst(model, href, deck.id, where, buiten_zoeken=False))
         # The deck's whole section stays out of the search index (a search leads to the chapter).
-        parts.append(f"## {deck.titel} {{ #stapel-{deck.id} data-search-exclude }}\n\n{html}\n")
+        parts.append(f"## {markdown_text(deck.titel)} {{ #stapel-{deck.id} data-search-exclude }}\n\n{html}\n")
     return "\n".join(parts)
 
 
@@ -85,7 +98,7 @@ def builder_head(model: Model) -> str:
     data = {
         "html": render(model.root, "vraagkaarten/bouwer.html", stapels=list(model.stapels.values()),
                        afdrukken=model.afdrukken),
-        "ijkvel": render(model.root, "vraagkaarten/ijkvel.html", **ijkvel.context(model)),
+        "ijkvel": render(model.root, "vraagkaarten/ijkvel.html", **ijkvel.context(model, voor_bouwer=True)),
         "geometrie": dict(browser_geometry(), site=model.uitgave["titel"], gemeten=measured_sizes(model)),
         "stapels": {d.id: {"titel": d.titel, "kleur": d.kleur, "patroon": d.patroon} for d in model.stapels.values()},
         "sleutel": STORAGE_KEY, "link": LINK_PARAM,

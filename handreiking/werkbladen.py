@@ -10,7 +10,16 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .gegevens import DataFout, array_of, check_fields, check_unique, load_yaml, object_schema
+from .gegevens import (
+    DataFout,
+    array_of,
+    check_fields,
+    check_range,
+    check_unique,
+    load_yaml,
+    object_schema,
+    range_schema,
+)
 from .pdf import PdfJob
 from .sjablonen import render
 from .stapels import Stapel, kaart
@@ -30,6 +39,9 @@ SHEET_SCHEMA = {
 FIELD_SCHEMA = {"id": (str, True), "label": (str, True), "groot": (bool, False), "kaart": (str, False)}
 PART_SCHEMA = {"id": (str, True), "titel": (str, True)}
 EXAMPLE_SCHEMA = {"behoefte": (str, True), "in_tegenstelling_tot": (str, True)}
+# How many places the olievlek draws around the family, and how many needs the sheet offers: each is
+# drawn and printed, so a number beyond what fits on the sheet is refused.
+RANGES = {"personen": (1, 12), "behoeften": (1, 10)}
 NEEDS = {"olievlek": ("uitleg", "personen"), "levensfasen": ("levensfasen",), "huizen": ("huizen",),
          "velden": (), "behoeften": ("uitleg", "voorbeelden", "behoeften")}
 
@@ -74,6 +86,7 @@ def load_werkbladen(root: Path, decks: Mapping[str, Stapel]) -> tuple[dict, ...]
     for number, sheet in enumerate(data["werkbladen"], start=1):
         where = f"{FILE}, werkblad {number}" + (f" ('{sheet['id']}')" if isinstance(sheet, dict) and "id" in sheet else "")
         check_fields(sheet, SHEET_SCHEMA, where)
+        check_range(sheet, RANGES, where)
         if sheet["soort"] not in SOORTEN:
             raise DataFout(f"{where}: soort '{sheet['soort']}' is onbekend. Kies uit: {', '.join(SOORTEN)}.")
         for key in NEEDS[sheet["soort"]]:
@@ -98,7 +111,7 @@ def json_schema() -> dict:
     """JSON Schema of data/family-finding-werkbladen.yml."""
     field = object_schema(FIELD_SCHEMA, "Een invulveld; 'kaart' neemt de vraag van die kaart over.")
     part = object_schema(PART_SCHEMA)
-    sheet = object_schema(SHEET_SCHEMA, "Een werkblad.", soort={"enum": list(SOORTEN)}, velden=array_of(field),
+    sheet = object_schema(SHEET_SCHEMA, "Een werkblad.", **range_schema(RANGES), soort={"enum": list(SOORTEN)}, velden=array_of(field),
                           levensfasen=array_of(part, minItems=1), huizen=array_of(part, minItems=1),
                           voorbeelden=array_of(object_schema(EXAMPLE_SCHEMA)), vragen=array_of({"type": "string"}))
     return object_schema({"werkbladen": (list, True)}, "De Family Finding-werkbladen.", werkbladen=array_of(sheet))

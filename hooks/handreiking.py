@@ -17,6 +17,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from handreiking import bouw, skripts, voetnoten  # noqa: E402
+from handreiking.configuratie import read_config  # noqa: E402
 from handreiking.gegevens import BouwFout, DataFout  # noqa: E402
 from handreiking.model import Model, instellingen, laad  # noqa: E402
 
@@ -37,6 +38,8 @@ def _model(config: Any) -> Model:
     """The validated model for this config (loaded once per build, shared with the macros)."""
     path = Path(config["config_file_path"])
     try:
+        read_config(path)  # the same file as data only: a tag or alias bomb stops the build (too late to stop
+        # MkDocs' own loader, which is why `make build CONFIG=…` runs `python -m handreiking controleer` first)
         return laad(path.resolve().parent, instellingen(config, path.name))
     except DataFout as err:
         raise PluginError(str(err)) from None

@@ -9,6 +9,9 @@ from pathlib import Path
 
 from conftest import ROOT, copy_project
 
+sys.path.insert(0, str(ROOT))
+from handreiking import svg  # noqa: E402
+
 
 def run_steps(project: Path, *args: str, pdfs: bool = True) -> subprocess.CompletedProcess[str]:
     """Run `python -m handreiking` in a project (sharing the project's PDF cache; without `pdfs`,
@@ -41,7 +44,7 @@ def test_voorbereiden_stages_pdfs_scripts_and_branding(tmp_path: Path) -> None:
     assert files in (staged / "assets/werkbladen/werkbladen.js").read_text(encoding="utf-8")
     assert "K.exporteer = " not in (staged / "assets/vraagkaarten/vraagkaarten.js").read_text(encoding="utf-8")
     assert "handreikingKern.gegevens(\"vraagkaarten\"" in (staged / "assets/vraagkaarten/vraagkaarten.js").read_text(encoding="utf-8")
-    assert (staged / "assets/organisatie/logo.svg").read_bytes() == (ROOT / "organisatie-voorbeeld/logo.svg").read_bytes()
+    assert (staged / "assets/organisatie/logo.svg").read_bytes() == svg.schoon((ROOT / "organisatie-voorbeeld/logo.svg").read_bytes())
     assert "#0b6e4f" in (staged / "assets/organisatie/kleur.css").read_text(encoding="utf-8")
 
 

@@ -101,3 +101,56 @@ def test_handouts_work_under_the_policy(page: Page, csp_url: str) -> None:
     expect(page.locator("#waarde-interview textarea[name='belangrijk']")).to_have_value("Familie")
     assert page.evaluate("window.__csp") == []
     assert recorder.errors == [], recorder.errors
+
+
+MEASURE_SHEET = """() => {
+  const mm = 96 / 25.4, round = v => Math.round(v * 100) / 100;
+  const box = e => {
+    const r = e.getBoundingClientRect(), s = e.closest('.vk-ijkvel').getBoundingClientRect();
+    return [round((r.left - s.left) / mm), round((r.top - s.top) / mm), round(r.width / mm), round(r.height / mm),
+            [...document.querySelectorAll('.vk-print .vk-ijkvel')].indexOf(e.closest('.vk-ijkvel'))];
+  };
+  window.__ijk = {
+    strepen: [...document.querySelectorAll('.vk-print .vk-ijk-streep')].map(box),
+    getallen: [...document.querySelectorAll('.vk-print .vk-ijk-getal')].map(box),
+    kaart: [...document.querySelectorAll('.vk-print .vk-ijk-kaart')].map(box),
+  };
+}"""
+
+
+def test_calibration_sheet_prints_under_the_policy(page: Page, csp_url: str) -> None:
+    """The builder's 'Kalibratievel afdrukken' under the published policy: 0 violations, and in print
+    media every stroke and label of both sides stands where handreiking/ijkvel.py puts it (all at
+    distinct places), the bank card frame 85.6 mm wide. Measured when the page calls print()."""
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT))
+    from handreiking.ijkvel import sheet
+
+    recorder = Recorder(page)
+    page.add_init_script(COLLECT_VIOLATIONS)
+    page.goto(csp_url + "werkmateriaal/vraagkaarten.html", wait_until="networkidle")
+    page.get_by_role("button", name="Kaarten samenstellen").click()
+    expect(page.locator("#vk-bouwer")).to_be_visible()
+    page.evaluate(f"window.print = {MEASURE_SHEET}")
+    page.emulate_media(media="print")
+    page.locator('[data-actie="kalibratie"]').dispatch_event("click")  # the button itself is not printed
+    page.wait_for_function("window.__ijk !== undefined")
+    measured = page.evaluate("window.__ijk")
+    assert page.evaluate("window.__csp") == []
+
+    vel = sheet()
+    strokes = [(0, s) for axis in "xy" for s in vel["voor"][axis]]
+    strokes += [(1, s) for axis in "xy" for box in vel["achter"][axis] for s in box["strepen"]]
+    assert len(measured["strepen"]) == len(strokes) == 102
+    assert len({tuple(b) for b in measured["strepen"]}) == len(strokes), "streepjes op dezelfde plek"
+    misplaced = [(side, s) for side, s in strokes if not any(
+        b[4] == side and all(abs(b[i] - s[k]) <= 0.1 for i, k in enumerate("xybh")) for b in measured["strepen"])]
+    assert not misplaced, misplaced[:5]
+    assert len({tuple(b) for b in measured["getallen"]}) == len(measured["getallen"]) == 34, "getallen op dezelfde plek"
+    [frame] = measured["kaart"]
+    assert abs(frame[0] - vel["voor"]["kaart"]["x"]) <= 0.1 and abs(frame[1] - vel["voor"]["kaart"]["y"]) <= 0.1, frame
+    assert abs(frame[2] - 85.6) <= 0.2 and abs(frame[3] - 54.0) <= 0.2, frame
+    assert recorder.errors == [], recorder.errors

@@ -17,8 +17,9 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT))
 from handreiking import model as model_module  # noqa: E402
 from handreiking import schemas  # noqa: E402
+from handreiking.configuratie import read_config  # noqa: E402
 from handreiking.gegevens import DataFout  # noqa: E402
-from handreiking.model import Instellingen, instellingen, laad, read_config  # noqa: E402
+from handreiking.model import Instellingen, instellingen, laad  # noqa: E402
 
 DECKS = "data/vraagkaarten"
 
@@ -213,10 +214,10 @@ def test_every_data_file_passes_its_schema_and_a_broken_one_does_not() -> None:
                                  '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.org/x.png"/></svg>'],
                          ids=["script", "onload", "extern"])
 def test_an_svg_logo_with_scripts_or_outside_content_is_refused(data_root: Path, svg: str) -> None:
-    """The logo is copied into the site as it is: an active or outside-loading SVG is refused, naming the fix."""
+    """An active or outside-loading SVG is refused, naming the fix (more tricks: test_aanval_bouw.py)."""
     (data_root / "organisatie-voorbeeld/logo.svg").write_text(svg, encoding="utf-8")
     message = refusal(data_root, "organisatie-voorbeeld.yml")
-    assert "extra.organisatie.logo: 'logo.svg' bevat" in message and "PNG" in message, message
+    assert "extra.organisatie.logo: 'logo.svg' kan niet als logo" in message and "PNG" in message, message
 
 
 def test_the_csp_step_refuses_a_script_in_page_content(tmp_path: Path) -> None:

@@ -16,9 +16,10 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT))
 import macros  # noqa: E402
 from handreiking import voetnoten  # noqa: E402
+from handreiking.configuratie import read_config  # noqa: E402
 from handreiking.gegevens import DataFout  # noqa: E402
 from handreiking.links import href_from, source_of  # noqa: E402
-from handreiking.model import instellingen, laad, read_config  # noqa: E402
+from handreiking.model import instellingen, laad  # noqa: E402
 from handreiking.stapels import Groep, Kaart  # noqa: E402
 from handreiking.vraagkaarten import kaarttekst  # noqa: E402
 

@@ -115,7 +115,8 @@ def test_without_javascript_every_card_and_pdf_is_there(browser: Browser, base_u
 
 def test_print_sheets_use_the_pdfs_size_classes(page: Page, base_url: str) -> None:
     """All cards chosen: browser print lays out each card with the size class measured for its PDF (8 per sheet)."""
-    from handreiking.model import instellingen, laad, read_config
+    from handreiking.configuratie import read_config
+    from handreiking.model import instellingen, laad
     from handreiking.vraagkaarten import measured_sizes
 
     decks = load_stapels(ROOT)
@@ -284,3 +285,89 @@ def test_a_shared_link_counts_only_real_cards(page: Page, base_url: str) -> None
     expect(page.locator("#vk-aantal")).to_have_text("1 kaart gekozen")
     stored = json.loads(page.evaluate("k => sessionStorage.getItem(k)", KEY) or "{}")
     assert stored.get("gekozen") == ["wv-vertrouw"]
+
+
+def add_own(page: Page, text: str) -> str:
+    """Add an own question with the builder's form; return its id (chosen at once)."""
+    page.locator("#vk-eigen-tekst").fill(text)
+    page.locator("#vk-eigen-form button[type=submit]").click()
+    expect(page.locator("#vk-eigen-kaarten > li").filter(has_text=text)).to_have_count(1)
+    return page.locator("#vk-eigen-kaarten > li").filter(has_text=text).get_attribute("id").removeprefix("kaart-")
+
+
+def open_file(page: Page, data: dict) -> None:
+    """Open a choice file (as 'Open een bestand' does), given as a buffer."""
+    page.locator("#vk-bestand").set_input_files(
+        {"name": "vraagkaarten-keuze.json", "mimeType": "application/json", "buffer": json.dumps(data).encode()})
+
+
+def own_texts(page: Page) -> list[str]:
+    """The texts of the own cards on the page."""
+    return page.locator(f"#vk-eigen-kaarten > li {TEXT}").all_text_contents()
+
+
+def stored(page: Page) -> dict:
+    """What the builder keeps in this tab."""
+    return json.loads(page.evaluate("k => sessionStorage.getItem(k)", KEY) or "{}")
+
+
+def test_a_file_repeating_an_own_questions_id_is_refused_in_dutch(page: Page, base_url: str) -> None:
+    """Two own questions with one id in a file: refused with a message naming both, nothing changed."""
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.accept()))
+    recorder = open_page(page, base_url)
+    page.locator(f"#kaart-{CHOSEN[0]} .vk-kies input").check()
+    add_own(page, "Wie belt er als het misgaat?")
+    before = stored(page)
+    open_file(page, {"soort": "vraagkaarten-keuze", "versie": 1, "gekozen": ["eigen-abc"], "favorieten": [], "eigen": [
+        {"id": "eigen-abc", "tekst": "Eerste vraag"}, {"id": "eigen-def", "tekst": "Tweede vraag"},
+        {"id": "eigen-abc", "tekst": "Derde vraag"}]})
+    expect(page.locator("#vk-status")).to_have_text(
+        "Eigen vraag 3 heeft hetzelfde kenmerk als eigen vraag 1. Er is niets veranderd.")
+    assert own_texts(page) == ["Wie belt er als het misgaat?"]
+    expect(page.locator("#vk-aantal")).to_have_text("2 kaarten gekozen")
+    assert stored(page) == before and dialogs == []
+    assert recorder.errors == [], recorder.errors
+
+
+def test_an_imported_own_question_never_loses_its_text(page: Page, base_url: str) -> None:
+    """A file's own question with the id of an own card here but other text is kept as a new own card
+    (its choice and star follow it); with the same text it is the same card. The builder asks (in Dutch)
+    before it replaces the choice, and says how many own questions were added."""
+    dialogs: list[str] = []
+    answer = {"ja": False}
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.accept() if answer["ja"] else d.dismiss()))
+    recorder = open_page(page, base_url)
+    mine = add_own(page, "Wie belt er als het misgaat?")
+    data = {"soort": "vraagkaarten-keuze", "versie": 1, "gekozen": [mine, CHOSEN[1]], "favorieten": [mine],
+            "eigen": [{"id": mine, "tekst": "Bij wie kun je altijd terecht?"}]}
+
+    before = stored(page)
+    with page.expect_event("dialog"):
+        open_file(page, data)  # "Annuleren": nothing changes
+    assert len(dialogs) == 1 and "vervangt je keuze" in dialogs[0] and "1 eigen vraag" in dialogs[0], dialogs
+    assert own_texts(page) == ["Wie belt er als het misgaat?"] and stored(page) == before
+
+    answer["ja"] = True
+    open_file(page, data)
+    expect(page.locator("#vk-status")).to_contain_text("1 eigen vraag toegevoegd.")
+    expect(page.locator("#vk-status")).to_contain_text("hetzelfde kenmerk als een eigen vraag hier, maar een andere tekst")
+    assert len(dialogs) == 2
+    assert own_texts(page) == ["Wie belt er als het misgaat?", "Bij wie kun je altijd terecht?"]
+    kept = stored(page)
+    new = next(v["id"] for v in kept["eigen"] if v["tekst"] == "Bij wie kun je altijd terecht?")
+    assert new != mine and sorted(kept["gekozen"]) == sorted([new, CHOSEN[1]]) and kept["favorieten"] == [new]
+    expect(page.locator(f"#kaart-{new} .vk-kies input")).to_be_checked()
+    expect(page.locator(f"#kaart-{mine} .vk-kies input")).not_to_be_checked()
+
+    # A file with both own questions and this very choice: the same cards (same id, same text), so
+    # nothing is added and, with nothing to replace, nothing is asked.
+    open_file(page, {**data, "gekozen": [CHOSEN[1], new], "eigen": [
+        {"id": new, "tekst": "Bij wie kun je altijd terecht?"}, {"id": mine, "tekst": "Wie belt er als het misgaat?"}],
+        "favorieten": [new]})
+    expect(page.locator("#vk-status")).to_contain_text("geen eigen vragen toegevoegd (2 stonden er al)")
+    assert len(dialogs) == 2, dialogs
+    assert own_texts(page) == ["Wie belt er als het misgaat?", "Bij wie kun je altijd terecht?"]
+    now = stored(page)
+    assert now["eigen"] == kept["eigen"] and sorted(now["gekozen"]) == sorted(kept["gekozen"]) and now["favorieten"] == [new]
+    assert recorder.errors == [], recorder.errors

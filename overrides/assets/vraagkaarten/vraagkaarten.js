@@ -275,6 +275,12 @@
     print.textContent = "";
     document.body.classList.add("vk-print-aan");
     print.insertAdjacentHTML("beforeend", gebouwd.ijkvel);
+    /* The build gives each place as data-mm="left top [width height]" (no style attributes, which
+       the site's CSP refuses): set through the CSSOM, which it allows. */
+    $$("[data-mm]", print).forEach(function (e) {
+      var mm = e.getAttribute("data-mm").split(" ").map(parseFloat);
+      zet(e, mm[0], mm[1], mm[2], mm[3]);
+    });
     var d = { x: state.dx, y: state.dy }, patroon = $(".vk-ijk-patroon", print);
     patroon.style.left = state.dx + "mm";
     patroon.style.top = state.dy + "mm";
@@ -308,7 +314,7 @@
     var veld = $("#vk-eigen-tekst");
     var tekst = K.schoon(veld.value, MAX);
     if (!tekst) { zeg(veld.value.trim() ? K.onzichtbaar + " Er is geen vraag toegevoegd." : "Schrijf eerst een vraag."); veld.focus(); return; }
-    var v = { id: "eigen-" + Date.now().toString(36) + Math.floor(Math.random() * 1e6).toString(36), tekst: tekst };
+    var v = { id: nieuwId(), tekst: tekst };
     state.eigen.push(v);
     state.gekozen.push(v.id);
     eigenKaart(v);
@@ -316,6 +322,7 @@
     bijwerken();
     zeg("Eigen vraag toegevoegd aan ‘Mijn vragen’ en gekozen.");
   });
+  function nieuwId() { return "eigen-" + Date.now().toString(36) + Math.floor(Math.random() * 1e6).toString(36); }
   function exporteer() {
     K.bestand("vraagkaarten-keuze.json", { soort: SOORT, versie: VERSIE, gekozen: state.gekozen, favorieten: state.favorieten, eigen: state.eigen });
     zeg("Je keuze is als bestand bewaard (vraagkaarten-keuze.json).");
@@ -395,20 +402,59 @@
     var lezer = new FileReader();
     lezer.onload = function () {
       var r = controleer(String(lezer.result));
-      if (r.fout) { zeg(r.fout + " Er is niets veranderd."); return; }
-      if ((state.gekozen.length || state.favorieten.length) &&
-          !window.confirm("Het bestand vervangt je keuze en favorieten. Doorgaan?")) return;
-      var d = r.data;
-      d.eigen.forEach(function (v) { if (!state.eigen.some(function (e) { return e.id === v.id; })) state.eigen.push(v); });
-      opbouwenEigen();
-      state.gekozen = d.gekozen;
-      state.favorieten = d.favorieten;
-      bijwerken();
-      zeg("Je keuze is geopend: " + K.aantal(state.gekozen.length, "kaart", "kaarten") + ", " + K.aantal(state.favorieten.length, "favoriet", "favorieten") + ".");
+      var m = r.fout ? r : samenvoegen(r.data);
+      if (m.fout) { zeg(m.fout + " Er is niets veranderd."); return; }
+      var doen = function () {
+        state.eigen = state.eigen.concat(m.eigen);
+        opbouwenEigen();
+        state.gekozen = m.gekozen;
+        state.favorieten = m.favorieten;
+        bijwerken();
+        zeg("Je keuze is geopend: " + K.aantal(state.gekozen.length, "kaart", "kaarten") + " gekozen, " +
+          K.aantal(state.favorieten.length, "favoriet", "favorieten") + "; " +
+          (m.eigen.length ? K.aantal(m.eigen.length, "eigen vraag", "eigen vragen") : "geen eigen vragen") + " toegevoegd" +
+          (m.al ? " (" + K.aantal(m.al, "stond er al", "stonden er al") + ")" : "") + "." +
+          (m.anders ? " " + (m.anders === 1 ? "Eén eigen vraag uit het bestand had" : m.anders + " eigen vragen uit het bestand hadden") +
+            " hetzelfde kenmerk als een eigen vraag hier, maar een andere tekst: beide staan nu bij ‘Mijn vragen’." : ""));
+      };
+      if (!m.vervangt) { doen(); return; }
+      var eigenGekozen = state.gekozen.filter(function (id) { return kaarten[id] && kaarten[id].eigen; }).length;
+      K.bevestig("Het bestand vervangt je keuze en favorieten: nu " + K.aantal(state.gekozen.length, "kaart", "kaarten") + " gekozen" +
+        (eigenGekozen ? " (waarvan " + K.aantal(eigenGekozen, "eigen vraag", "eigen vragen") + ")" : "") + " en " +
+        K.aantal(state.favorieten.length, "favoriet", "favorieten") + ". Je eigen vragen blijven staan; nieuwe eigen vragen uit het bestand komen erbij. Doorgaan?", doen);
     };
     lezer.onerror = function () { zeg("Het bestand kon niet worden gelezen. Er is niets veranderd."); };
     lezer.readAsText(bestand);
   });
+  /* What opening a checked file does, worked out before anything changes: {fout}, or {eigen} (own
+     questions to add), {gekozen}, {favorieten}, {al} (own questions already here: same id, same
+     text), {anders} (same id as one here but another text: kept under a fresh id, its references
+     moved along, so no text is lost) and {vervangt} (a choice or favourites here would change). */
+  function samenvoegen(d) {
+    var hier = Object.create(null), naar = Object.create(null), nieuw = [], al = 0, anders = 0;
+    state.eigen.forEach(function (v) { hier[v.id] = v.tekst; });
+    d.eigen.forEach(function (v) { naar[v.id] = v.id; });
+    d.eigen.forEach(function (v) {
+      if (!(v.id in hier)) { nieuw.push(v); return; }
+      if (hier[v.id] === v.tekst) { al++; return; }
+      var id;
+      do { id = nieuwId(); } while (id in hier || id in naar);
+      naar[v.id] = id;
+      naar[id] = id;
+      nieuw.push({ id: id, tekst: v.tekst });
+      anders++;
+    });
+    if (state.eigen.length + nieuw.length > MAX_EIGEN) {
+      return { fout: "Met de eigen vragen die hier al staan, worden het er " + (state.eigen.length + nieuw.length) + "; er passen er hoogstens " + MAX_EIGEN + " in." };
+    }
+    var om = function (id) { return naar[id] || id; };
+    var uit = { eigen: nieuw, al: al, anders: anders, gekozen: d.gekozen.map(om), favorieten: d.favorieten.map(om) };
+    var anderDan = function (nu, straks) {
+      return nu.length > 0 && (nu.length !== straks.length || nu.some(function (id) { return !heeft(straks, id); }));
+    };
+    uit.vervangt = anderDan(state.gekozen, uit.gekozen) || anderDan(state.favorieten, uit.favorieten);
+    return uit;
+  }
   /* A saved choice, checked as strictly as the circles' worksheet: {fout} names the problem;
      {data} holds only known cards and clean own questions. */
   function controleer(tekst) {
@@ -429,8 +475,9 @@
       if (typeof v.tekst !== "string") return kapot("De tekst van " + wie + " ontbreekt of is beschadigd.");
       if (v.tekst.length > MAX) return kapot(Wie + " is langer dan " + MAX + " tekens.");
       if (!K.schoon(v.tekst)) return kapot(Wie + " heeft geen zichtbare tekst.");
+      if (ids[v.id]) return kapot(Wie + " heeft hetzelfde kenmerk als eigen vraag " + ids[v.id] + ".");
       eigen.push({ id: v.id, tekst: K.schoon(v.tekst, MAX) });
-      ids[v.id] = 1;
+      ids[v.id] = i + 1;
     }
     var uit = { eigen: eigen };
     for (i = 0; i < 2; i++) {
