@@ -72,16 +72,18 @@ def staged_files(model: Model) -> dict[str, bytes]:
 
 
 def write_worker(model: Model, site: Path) -> dict[str, int]:
-    """Write sw.js (every page and asset, the PDFs with their sizes, a version per build) and put the
-    size of 'Alles offline bewaren' on the home page; return the byte counts kept and on request."""
+    """Write sw.js (every page and asset, the PDFs with their sizes and content hashes, a version per
+    build) and put the size of 'Alles offline bewaren' on the home page; return the byte counts kept
+    and on request. A PDF's hash lets a new release keep a reader's copy of an unchanged PDF."""
     files = sorted(p for p in site.rglob("*") if p.is_file())
     rel = [p.relative_to(site).as_posix() for p in files]
+    sums = [hashlib.sha256(path.read_bytes()).digest() for path in files]
     digest = hashlib.sha256()
-    for path, name in zip(files, rel, strict=True):
-        digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    for name, sha in zip(rel, sums, strict=True):
+        digest.update(name.encode() + b"\0" + sha)
     cached = ["./", *(name for name in rel if not NOT_CACHED.search(name) and name != SOURCE)]
-    pdfs = [{"pad": name, "grootte": path.stat().st_size} for path, name in zip(files, rel, strict=True)
-            if name.endswith(".pdf")]
+    pdfs = [{"pad": name, "grootte": path.stat().st_size, "hash": sha.hex()[:16]}
+            for path, name, sha in zip(files, rel, sums, strict=True) if name.endswith(".pdf")]
     head = (f"var VERSIE = {json.dumps(digest.hexdigest()[:16])};\n"
             f"var BESTANDEN = {json.dumps(cached, ensure_ascii=False)};\n"
             f"var PDFS = {json.dumps(pdfs, ensure_ascii=False)};\n")

@@ -141,7 +141,7 @@
       var o = omslag(tekst);
       if (!o) return geef(tekst);
       if (o.fout) return h.fout(o.fout);
-      if (o.inhoud !== h.soort) return h.fout("Dit versleutelde bestand hoort niet bij deze pagina: het bevat " + (NAMEN[o.inhoud] || "iets anders") + ". Open het op de pagina waar het is gemaakt." + GEEN);
+      if (o.inhoud !== h.soort) return h.fout("Dit versleutelde bestand hoort niet bij deze pagina: het bevat " + (typeof o.inhoud === "string" && Object.prototype.hasOwnProperty.call(NAMEN, o.inhoud) ? NAMEN[o.inhoud] : "iets anders") + ". Open het op de pagina waar het is gemaakt." + GEEN);
       if (!subtle) return h.fout("Dit bestand is met een wachtwoord versleuteld, maar openen kan hier niet. " + HIER + GEEN);
       var w = wachtwoord("kd-open", "Wachtwoord", "", "current-password");
       venster("Versleuteld bestand openen", [el("p", { text: "‘" + file.name + "’ is met een wachtwoord versleuteld. Typ het wachtwoord waarmee het is bewaard." }), w.blok], "Openen", function (v) {

@@ -83,19 +83,27 @@
     if (k.slice(n) == TIJD && Date.now() - v.getItem(k) > dagen * DAG) { v.removeItem(k.slice(0, n)); v.removeItem(k); }
   });
 
+  /* Wiped here while an older version's text lay under the bare name (shared by every copy on
+     this origin): that text stays for the other copies, and a mark next to it (in the same area,
+     no family data, only then) keeps it from moving into this copy again. */
+  var GEWIST = "__gewist.", namen = ["handreiking.netwerk", "handreiking.veiligheidscirkels", "handreiking.family-finding-werkbladen", "vraagkaarten:v1"];
+  function gewist(v, naam) { return v.getItem(basis + GEWIST + naam) !== null; }
+  function markeer(v, naam) { if (v.getItem(naam) !== null) v.setItem(basis + GEWIST + naam, "1"); }
+
   /* opslag(name) -> a handout's store, one rule for all: sessionStorage (this tab) until the
      user opts in (blijf(true)), then localStorage; what is already in localStorage counts as
      opted in. Each text is kept with its last-used time (key + ".gebruikt"). bewaar, blijf and
      wis return false when the browser refuses (storage full or blocked). */
   K.opslag = function (naam) {
     var sleutel = basis + naam, o = { sleutel: sleutel, blijvend: false };
+    if (namen.indexOf(naam) < 0) namen.push(naam);
     function zet(v, t) { v.setItem(sleutel, t); v.setItem(sleutel + TIJD, String(Date.now())); }
     function weg(v) { v.removeItem(sleutel); v.removeItem(sleutel + TIJD); }
     /* Data kept by older versions under the bare name moves to this copy's key once (unless it
        has its own already), so no second copy of the site picks it up later. */
     function verhuis(v) {
       var oud = v.getItem(naam);
-      if (oud === null || v.getItem(sleutel) !== null) return;
+      if (oud === null || v.getItem(sleutel) !== null || gewist(v, naam)) return;
       v.removeItem(naam);  /* first, so the move fits in a nearly full storage */
       try { v.setItem(sleutel, oud); } catch (e) { v.setItem(naam, oud); }
     }
@@ -130,22 +138,35 @@
         o.blijvend = aan;
       });
     };
+    /* What is kept now, without counting it as use (null if nothing): to see whether another tab
+       wrote since this tab last read. */
+    o.ruw = function () {
+      var t = null;
+      lukt(function () { t = vak(o.blijvend).getItem(sleutel); });
+      return t;
+    };
+    /* Another tab of this copy wrote or removed the device copy: f(new text or null). Tabs share
+       only localStorage; the browser tells every other tab of each write (the storage event). */
+    o.bijAnder = function (f) {
+      W.addEventListener("storage", function (e) {
+        if (e.key === sleutel && e.storageArea === W.localStorage && o.blijvend) f(e.newValue);
+      });
+    };
     /* Remove all this handout keeps, in both areas, also under the bare name (so it cannot move
        in again on the next visit). */
     o.wis = function () {
       o.blijvend = false;
-      return lukt(function () {
-        [vak(1), vak(0)].forEach(function (v) { weg(v); v.removeItem(naam); });
-      });
+      return lukt(function () { [vak(1), vak(0)].forEach(function (v) { weg(v); markeer(v, naam); }); });
     };
     return o;
   };
-  /* Wipe everything every handout of this copy keeps, in both areas, and what older versions
-     kept under the bare names; other copies and Material's own keys stay. */
-  var OUD = ["handreiking.veiligheidscirkels", "handreiking.family-finding-werkbladen", "vraagkaarten:v1"];
+  /* Wipe everything every handout of this copy keeps, in both areas; other copies and Material's
+     own keys stay. What older versions kept under a bare name (handreiking.netwerk, …) belongs to
+     every copy on this origin, so it stays too: a mark (this copy's only key after a wipe, no
+     family data) keeps it from moving into this copy again. */
   K.wisAlles = function () {
     eigen(function (v, k) { v.removeItem(k); });
-    return lukt(function () { [vak(1), vak(0)].forEach(function (v) { OUD.forEach(function (k) { v.removeItem(k); }); }); });
+    return lukt(function () { [vak(1), vak(0)].forEach(function (v) { namen.forEach(function (n) { markeer(v, n); }); }); });
   };
 
   /* Names and other short texts people type: without bidi controls (which can disguise a name)
@@ -200,19 +221,25 @@
       waarsch.hidden = !opslag.blijvend;
       tot.textContent = d ? " (bewaard tot " + K.datum(d) + ")" : "";
     };
+    /* A failed save: the data stays on this page, and the block says so with "Bewaar nu als bestand". */
+    function mislukt(zin) {
+      mis.replaceChildren(el("p", { text: zin + " Je kunt verder werken, maar wat je invult staat nu alleen op deze pagina. Bewaar het nu als bestand, anders ben je het kwijt als je de pagina sluit." }),
+        el("p", {}, [el("button", { type: "button", "class": "md-button md-button--primary", text: "Bewaar nu als bestand", onclick: h.exporteer })]));
+    }
+    p.mislukt = mislukt;
     p.bewaar = function (t) {
       var gelukt = opslag.bewaar(t);
       if (gelukt) mis.textContent = "";
-      else if (!mis.firstChild) {
-        mis.append(el("p", { text: "Bewaren in deze browser lukte niet: de opslag is vol of geblokkeerd. Je kunt verder werken, maar wat je invult staat nu alleen op deze pagina. Bewaar het nu als bestand, anders ben je het kwijt als je de pagina sluit." }),
-          el("p", {}, [el("button", { type: "button", "class": "md-button md-button--primary", text: "Bewaar nu als bestand", onclick: h.exporteer })]));
-      }
+      else if (!mis.firstChild) mislukt("Bewaren in deze browser lukte niet: de opslag is vol of geblokkeerd.");
       p.toon();
       return gelukt;
     };
     vink.addEventListener("change", function () {
-      if (!opslag.blijf(vink.checked, h.tekst())) h.fout("Deze browser staat bewaren op dit apparaat niet toe.");
-      else if (opslag.blijvend) h.meld("Het wordt nu op dit apparaat bewaard, ook na sluiten van de browser, tot " + K.datum(opslag.tot()) + ".");
+      var aan = vink.checked;
+      if (!opslag.blijf(aan, h.tekst())) {
+        if (aan) h.fout("Deze browser staat bewaren op dit apparaat niet toe.");
+        else mislukt("De kopie op dit apparaat is verwijderd, maar de browser kon het niet voor dit tabblad bewaren: de opslag is vol of geblokkeerd.");
+      } else if (opslag.blijvend) h.meld("Het wordt nu op dit apparaat bewaard, ook na sluiten van de browser, tot " + K.datum(opslag.tot()) + ".");
       else h.meld("De bewaarde kopie op dit apparaat is verwijderd. Zonder vinkje bewaart de browser het alleen voor dit tabblad.");
       p.toon();
     });

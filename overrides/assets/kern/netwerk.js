@@ -98,6 +98,7 @@
      (in the area they were in) and their old key goes. */
   N.laad = function () {
     var tekst = opslag.lees(), r;
+    N.gelezen = tekst;
     if (tekst === null) {
       var t = oud.lees();
       if (t === null) return;
@@ -105,19 +106,85 @@
       if (!r.data) return;
       N.zet(r.data);
       if (opslag.blijf(oud.blijvend, N.tekst())) oud.wis();
+      N.gelezen = opslag.ruw();
       return;
     }
     r = N.controleer(tekst);
     if (r.data) N.zet(r.data);
+    N.gelezen = tekst;
   };
-  /* Save after a change (today becomes its date) and tell every view on the page. */
+  /* Save after a change (today becomes its date) and tell every view on the page. When another
+     tab wrote since this tab last read, its changes are merged in first (N.samenvoegen), so a
+     write never discards what another tab added; the views then draw everything again. */
   N.bewaar = function (gewijzigd) {
     if (gewijzigd !== false) N.datum = vandaag();
+    var nu = opslag.ruw(), anders = nu !== null && nu !== N.gelezen && N.gelezen !== undefined;
+    if (anders) {
+      var r = N.controleer(nu), basis = N.gelezen === null ? null : N.controleer(N.gelezen);
+      if (r.data) N.samenvoegen(basis && basis.data, r.data);
+    }
     var t = N.tekst(), gelukt = N.privacy ? N.privacy.bewaar(t) : opslag.bewaar(t);
+    N.gelezen = t;
     luister.forEach(function (f) { f(); });
+    if (anders) elders("In een ander tabblad is het netwerk ook gewijzigd. Beide wijzigingen zijn bewaard.");
     return gelukt;
   };
   N.bij = function (f) { luister.push(f); };
+  /* f(sentence): the network changed from elsewhere (another tab); draw everything again and say it. */
+  var vanElders = [];
+  N.vanElders = function (f) { vanElders.push(f); };
+  function elders(zin) { vanElders.forEach(function (f) { f(zin); }); }
+
+  /* Three-way merge by person id: `basis` is what this tab last read, `ander` what another tab
+     kept since, N.* what this tab has now. Per person and field, a change on one side wins over
+     no change; when both changed the same field, this tab's wins. Someone added on either side
+     stays; someone removed on one side goes, unless the other side changed them. Persons stay
+     the same objects where they stay, so open editors keep working. */
+  function gelijk(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+  var VELDEN = ["naam", "relatie", "notitie", "kringen", "olievlek", "kaart"];
+  N.samenvoegen = function (basis, ander) {
+    basis = basis || { midden: "", datum: "", mensen: [] };
+    function perId(lijst) { var m = Object.create(null); lijst.forEach(function (p) { m[p.id] = p; }); return m; }
+    var B = perId(basis.mensen), A = perId(ander.mensen), M = perId(N.mensen), uit = [];
+    ander.mensen.forEach(function (a) {
+      var m = M[a.id], b = B[a.id];
+      if (m) {
+        VELDEN.forEach(function (v) { if (b && gelijk(m[v], b[v]) && !gelijk(a[v], b[v])) m[v] = a[v]; });
+        uit.push(m);
+      } else if (!b || !VELDEN.every(function (v) { return gelijk(a[v], b[v]); })) uit.push(a);  /* new there, or changed there after removed here */
+    });
+    N.mensen.forEach(function (m) {
+      if (A[m.id]) return;
+      var b = B[m.id];
+      if (!b || !VELDEN.every(function (v) { return gelijk(m[v], b[v]); })) uit.push(m);  /* new here, or changed here after removed there */
+    });
+    if (gelijk(N.midden, basis.midden)) N.midden = ander.midden;
+    if (ander.datum > N.datum) N.datum = ander.datum;
+    var plekken = Object.create(null);  /* one person per place of the olievlek: this tab's first */
+    uit.sort(function (p, q) { return (M[q.id] ? 1 : 0) - (M[p.id] ? 1 : 0); }).forEach(function (p) {
+      if (p.olievlek && plekken[p.olievlek]) p.olievlek = 0;
+      if (p.olievlek) plekken[p.olievlek] = 1;
+    });
+    var volgorde = perId([]);
+    ander.mensen.concat(N.mensen).forEach(function (p, i) { if (!(p.id in volgorde)) volgorde[p.id] = i; });
+    N.mensen = uit.sort(function (p, q) { return volgorde[p.id] - volgorde[q.id]; });
+  };
+  /* An open tab shows what another tab of this copy keeps: it reads the new text at once. */
+  opslag.bijAnder(function (tekst) {
+    if (tekst === null) {  /* the other tab removed the device copy (opted out or wiped): this tab keeps its own */
+      opslag.blijf(false, N.tekst());
+      N.gelezen = null;
+      elders("In een ander tabblad is het bewaren op dit apparaat uitgezet of is alles gewist. Wat hier staat, blijft alleen in dit tabblad.");
+      return;
+    }
+    var r = N.controleer(tekst);
+    if (!r.data) return;
+    N.zet(r.data);
+    N.gelezen = tekst;
+    elders("Het netwerk is bijgewerkt vanuit een ander tabblad.");
+  });
+  /* Whether anything would be replaced by opening a file: a name in the middle or anyone in the network. */
+  N.ingevuld = function () { return !!N.midden || N.mensen.length > 0; };
 
   /* ---------- People ---------- */
   N.persoon = function (id) { return N.mensen.filter(function (p) { return p.id === id; })[0] || null; };
@@ -151,9 +218,15 @@
      in or out, and until when, go for both (one choice per family, on every page). */
   N.samen = function (eigen) {
     var s = Object.create(eigen);
-    Object.defineProperty(s, "blijvend", { get: function () { return eigen.blijvend; }, set: function (v) { eigen.blijvend = v; opslag.blijvend = v; } });
+    /* Kept on this device when either is: the page never says "not kept" while names it shows are. */
+    Object.defineProperty(s, "blijvend", { get: function () { return eigen.blijvend || opslag.blijvend; }, set: function (v) { eigen.blijvend = v; opslag.blijvend = v; } });
+    s.tot = function () { return eigen.tot() || opslag.tot(); };
     s.blijf = function (aan, t) { var a = eigen.blijf(aan, t); return opslag.blijf(aan) && a; };
     s.wis = function () { return opslag.wis() && eigen.wis(); };
+    /* One choice per family: what one of the two keeps on the device, the other keeps there too. */
+    s.eenKeuze = function (t) {
+      if (eigen.blijvend !== opslag.blijvend) { var aan = true; eigen.blijf(aan, t); opslag.blijf(aan); }
+    };
     return s;
   };
 })();

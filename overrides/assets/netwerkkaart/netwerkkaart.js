@@ -224,6 +224,12 @@
 
   /* ---------- Controls ---------- */
   N.laad();
+  N.vanElders(function (zin) {  /* another tab changed the network: draw it all again, focus kept where it was */
+    var id = document.activeElement && document.activeElement.id;
+    tekenAlles();
+    if (id && document.getElementById(id)) document.getElementById(id).focus();
+    meld(zin);
+  });
   $(".nk-app").hidden = false;
   tekenAlles();
   if (window.handreikingGestart) { var kop = $("#nk-app-kop"); kop.setAttribute("tabindex", "-1"); kop.focus(); }
@@ -258,12 +264,16 @@
     var file = e.target.files && e.target.files[0];
     e.target.value = "";
     if (file) K.leesBestand(file, { soort: N.SOORT, controleer: N.controleer, fout: fout, klaar: function (data) {
-      if (N.mensen.length && !window.confirm("Het bestand vervangt wat nu is ingevuld. Doorgaan?")) return;
-      N.zet(data);
-      N.bewaar(false);
-      tekenAlles();
-      meld("Het netwerk is geopend: " + K.aantal(N.mensen.length, "persoon", "mensen") + ".");
+      if (N.ingevuld()) K.bevestig("Het bestand vervangt wat nu is ingevuld: de naam in het midden en " + K.aantal(N.mensen.length, "persoon", "mensen") + ". Doorgaan?", function () { open(data); });
+      else open(data);
     } });
   });
+  /* A checked file's network replaces this one (after asking, when anything would be replaced). */
+  function open(data) {
+    N.zet(data);
+    N.bewaar(false);
+    tekenAlles();
+    meld("Het netwerk is geopend: " + K.aantal(N.mensen.length, "persoon", "mensen") + ".");
+  }
   $("[data-nk-print]").addEventListener("click", function () { window.print(); });
 })();

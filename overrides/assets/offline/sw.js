@@ -1,29 +1,108 @@
 /* Service worker: this copy of the site, offline after one visit (over http(s) only; never from file://).
    The build step afronden publishes it as sw.js in the site root, headed by VERSIE (a hash of the
-   build), BESTANDEN (every page and asset, not the PDFs) and PDFS (each PDF with its size).
-   Its scope is the site's own folder; caches are named after that scope, so two copies on one host
-   never mix. It only keeps files of the site (GET requests); nothing a user types ever passes here. */
+   build), BESTANDEN (every page and asset, not the PDFs) and PDFS (each PDF with its size and a hash
+   of its content). Its scope is the site's own folder; it answers only for the files of its own copy
+   (another copy in a folder below this one, or anything else, goes to the network untouched).
+   Caches are named after that scope, so two copies on one host never mix: one per release for the
+   pages and assets, and one for the PDFs a reader kept, which every release takes over.
+   Everything that fills a cache comes from the network, never from the browser's HTTP cache, so a
+   new release is never filled with old files. It only keeps files of the site (GET requests);
+   nothing a user types ever passes here. */
 "use strict";
 var SCOPE = self.registration.scope;
 var PREFIX = "handreiking " + SCOPE + " ";
-var CACHE = PREFIX + VERSIE;
+var CACHE = PREFIX + VERSIE;  // this release's pages and assets
+var PDF_CACHE = PREFIX + "pdf";  // the kept PDFs, each under its content hash (unchanged ones outlive a release)
+var ALLES = SCOPE + "?offline=alles";  // marker in PDF_CACHE: the reader chose "Alles offline bewaren"
+
+function absolute(pad) { return new URL(pad, SCOPE).href; }
+function bare(url) { return url.split("#")[0].split("?")[0]; }
+function fresh(url) { return new Request(url, { cache: "reload" }); }  // past the HTTP cache, to the server
+function pdfKey(pdf) { return absolute(pdf.pad) + "?inhoud=" + pdf.hash; }
+function oldRelease(name) { return name.indexOf(PREFIX) === 0 && name !== CACHE && name !== PDF_CACHE; }
+
+var OWN = {};  // every file of this copy (absolute URL without query): true, or its entry in PDFS
+BESTANDEN.forEach(function (pad) { OWN[absolute(pad)] = true; });
+PDFS.forEach(function (pdf) { OWN[absolute(pdf.pad)] = pdf; });
+
+/* One PDF from the network, kept under its content hash; the copies of earlier releases go. */
+function keepPdf(cache, pdf, response) {
+  var got = response ? Promise.resolve(response) : fetch(fresh(absolute(pdf.pad)));
+  return got.then(function (r) {
+    if (r.status !== 200) throw new Error("HTTP " + r.status);
+    return cache.put(pdfKey(pdf), r);
+  }).then(function () {
+    return cache.keys(absolute(pdf.pad), { ignoreSearch: true });
+  }).then(function (keys) {
+    return Promise.all(keys.filter(function (k) { return k.url !== pdfKey(pdf); })
+      .map(function (k) { return cache.delete(k); }));
+  });
+}
+
+/* Releases before the PDF cache kept PDFs in the release's own cache: take them along (as copies
+   of unknown content, which carryPdfs then fetches anew). */
+function adoptPdfs(cache) {
+  return caches.keys().then(function (names) {
+    return Promise.all(names.filter(oldRelease).map(function (name) {
+      return caches.open(name).then(function (old) {
+        return old.keys().then(function (keys) {
+          return Promise.all(keys.filter(function (k) { return typeof OWN[bare(k.url)] === "object"; })
+            .map(function (k) {
+              return old.match(k).then(function (hit) { return hit && cache.put(bare(k.url) + "?inhoud=", hit); });
+            }));
+        });
+      });
+    }));
+  });
+}
+
+/* The kept PDFs go along with a new release: an unchanged one stays as it is; a changed one is
+   fetched anew, and if that fails the earlier copy stays usable offline. After "Alles offline
+   bewaren", a PDF that is new in this release is kept as well. */
+function carryPdfs() {
+  return caches.open(PDF_CACHE).then(function (cache) {
+    return adoptPdfs(cache).then(function () {
+      return Promise.all([cache.match(ALLES), cache.keys()]);
+    }).then(function (found) {
+      var kept = {};
+      found[1].forEach(function (k) { kept[bare(k.url)] = true; });
+      return Promise.all(PDFS.map(function (pdf) {
+        if (!found[0] && !kept[absolute(pdf.pad)]) return null;
+        return cache.match(pdfKey(pdf)).then(function (hit) {
+          return hit || keepPdf(cache, pdf).catch(function () { /* the earlier copy stays */ });
+        });
+      }));
+    });
+  });
+}
 
 self.addEventListener("install", function (event) {
-  event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(BESTANDEN); })
-    .then(function () { return self.skipWaiting(); }));
+  event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(BESTANDEN.map(fresh)); })
+    .then(carryPdfs).then(function () { return self.skipWaiting(); }));
 });
 
+/* Drop this scope's caches of earlier releases, and the kept PDFs this release no longer has or
+   holds in a newer version; a PDF whose new version could not be fetched keeps its earlier copy. */
 self.addEventListener("activate", function (event) {
   event.waitUntil(caches.keys().then(function (names) {
-    return Promise.all(names.filter(function (n) { return n.indexOf(PREFIX) === 0 && n !== CACHE; })
-      .map(function (n) { return caches.delete(n); }));
+    return Promise.all(names.filter(oldRelease).map(function (n) { return caches.delete(n); }));
+  }).then(function () { return caches.open(PDF_CACHE); }).then(function (cache) {
+    return cache.keys().then(function (keys) {
+      var current = {};
+      keys.forEach(function (k) {
+        var pdf = OWN[bare(k.url)];
+        if (typeof pdf === "object" && k.url === pdfKey(pdf)) current[pdf.pad] = true;
+      });
+      return Promise.all(keys.filter(function (k) {
+        var pdf = OWN[bare(k.url)];
+        if (k.url === ALLES) return false;
+        return typeof pdf !== "object" || (k.url !== pdfKey(pdf) && current[pdf.pad]);
+      }).map(function (k) { return cache.delete(k); }));
+    });
   }).then(function () { return self.clients.claim(); }));
 });
 
-function isPdf(url) { return /\.pdf$/i.test(new URL(url).pathname); }
-
-function offline(url) {
-  var pdf = isPdf(url);
+function offline(pdf) {
   var tekst = pdf
     ? "Deze PDF is nog niet op dit apparaat bewaard en er is nu geen verbinding. Open hem opnieuw als je weer verbinding hebt, of kies op de startpagina eerst ‘Alles offline bewaren’."
     : "Deze pagina is nog niet op dit apparaat bewaard en er is nu geen verbinding.";
@@ -33,31 +112,46 @@ function offline(url) {
   return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
-self.addEventListener("fetch", function (event) {
-  var request = event.request;
-  if (request.method !== "GET" || request.url.indexOf(SCOPE) !== 0) return;
-  event.respondWith(caches.open(CACHE).then(function (cache) {
-    return cache.match(request, { ignoreSearch: true }).then(function (hit) {
+/* A PDF: this release's copy; else the network (then kept: opened once is kept); else an earlier copy. */
+function openPdf(event, pdf) {
+  return caches.open(PDF_CACHE).then(function (cache) {
+    return cache.match(pdfKey(pdf)).then(function (hit) {
       if (hit) return hit;
-      return fetch(request).then(function (response) {
-        if (response.ok && isPdf(request.url)) cache.put(request, response.clone());  // opened once: kept
+      return fetch(fresh(absolute(pdf.pad))).then(function (response) {
+        if (response.status === 200) event.waitUntil(keepPdf(cache, pdf, response.clone()).catch(function () {}));
         return response;
-      }, function () { return offline(request.url); });
+      }, function () {
+        return cache.match(absolute(pdf.pad), { ignoreSearch: true }).then(function (old) { return old || offline(true); });
+      });
     });
+  });
+}
+
+self.addEventListener("fetch", function (event) {
+  var request = event.request, url = bare(request.url), own = request.method === "GET" && OWN[url];
+  if (!own) return;  // not a file of this copy: the network answers, nothing is kept
+  if (own !== true) { event.respondWith(openPdf(event, own)); return; }
+  // caches.match, not caches.open: a worker that a new release replaced while it still answered
+  // would otherwise create its deleted cache again.
+  event.respondWith(caches.match(url, { cacheName: CACHE }).then(function (hit) {
+    return hit || fetch(request).catch(function () { return offline(false); });
   }));
 });
 
-/* "Alles offline bewaren": keep every PDF too, reporting progress to the page that asked. */
+/* "Alles offline bewaren": keep every PDF too (and those of later releases), reporting progress to
+   the page that asked; "klaar" only when every PDF is on this device. */
 self.addEventListener("message", function (event) {
   if (!event.data || event.data.soort !== "alles") return;
-  var bron = event.source, klaar = 0;
-  event.waitUntil(caches.open(CACHE).then(function (cache) {
-    return Promise.all(PDFS.map(function (pdf) {
-      return cache.match(pdf.pad).then(function (hit) { return hit || cache.add(pdf.pad); }).then(function () {
-        klaar += 1;
-        bron.postMessage({ soort: "voortgang", klaar: klaar, totaal: PDFS.length });
-      });
-    }));
-  }).then(function () { bron.postMessage({ soort: "klaar" }); },
+  var bron = event.source, klaar = 0, mislukt = 0;
+  event.waitUntil(caches.open(PDF_CACHE).then(function (cache) {
+    return cache.put(ALLES, new Response("")).then(function () {
+      return Promise.all(PDFS.map(function (pdf) {
+        return cache.match(pdfKey(pdf)).then(function (hit) { return hit || keepPdf(cache, pdf); }).then(function () {
+          klaar += 1;
+          bron.postMessage({ soort: "voortgang", klaar: klaar, totaal: PDFS.length });
+        }, function () { mislukt += 1; });
+      }));
+    });
+  }).then(function () { bron.postMessage({ soort: mislukt ? "fout" : "klaar" }); },
     function () { bron.postMessage({ soort: "fout" }); }));
 });

@@ -214,6 +214,12 @@
 
   /* ---------- Controls ---------- */
   N.laad();
+  N.vanElders(function (zin) {  /* another tab changed the network: draw it all again, focus kept where it was */
+    var id = document.activeElement && document.activeElement.id;
+    tekenAlles();
+    if (id && document.getElementById(id)) document.getElementById(id).focus();
+    meld(zin);
+  });
   $(".vc-app").hidden = false;
   tekenAlles();
   if (window.handreikingGestart) {  /* loaded because the reader pressed "Invullen op dit apparaat" */
@@ -252,12 +258,16 @@
     var file = e.target.files && e.target.files[0];
     e.target.value = "";
     if (file) K.leesBestand(file, { soort: N.SOORT, controleer: N.controleer, fout: fout, klaar: function (data) {
-      if (state.mensen.length && !window.confirm("Het bestand vervangt wat nu is ingevuld. Doorgaan?")) return;
-      N.zet(data);
-      bewaar(false);
-      tekenAlles();
-      meld("Het werkblad is geopend: " + K.aantal(state.mensen.length, "persoon", "mensen") + ".");
+      if (N.ingevuld()) K.bevestig("Het bestand vervangt wat nu is ingevuld: de naam in het midden en " + K.aantal(N.mensen.length, "persoon", "mensen") + ". Doorgaan?", function () { open(data); });
+      else open(data);
     } });
   });
+  /* A checked file's network replaces this one (after asking, when anything would be replaced). */
+  function open(data) {
+    N.zet(data);
+    bewaar(false);
+    tekenAlles();
+    meld("Het werkblad is geopend: " + K.aantal(state.mensen.length, "persoon", "mensen") + ".");
+  }
   $("[data-vc-print]").addEventListener("click", function () { window.print(); });
 })();

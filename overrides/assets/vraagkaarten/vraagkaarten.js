@@ -410,10 +410,10 @@
         state.gekozen = m.gekozen;
         state.favorieten = m.favorieten;
         bijwerken();
-        zeg("Je keuze is geopend: " + K.aantal(state.gekozen.length, "kaart", "kaarten") + " gekozen, " +
-          K.aantal(state.favorieten.length, "favoriet", "favorieten") + "; " +
-          (m.eigen.length ? K.aantal(m.eigen.length, "eigen vraag", "eigen vragen") : "geen eigen vragen") + " toegevoegd" +
-          (m.al ? " (" + K.aantal(m.al, "stond er al", "stonden er al") + ")" : "") + "." +
+        zeg("Je keuze is geopend: " + K.aantal(state.gekozen.length, "kaart", "kaarten") + ", " +
+          K.aantal(state.favorieten.length, "favoriet", "favorieten") +
+          (m.eigen.length || m.al ? "; " + (m.eigen.length ? K.aantal(m.eigen.length, "eigen vraag", "eigen vragen") : "geen eigen vragen") + " toegevoegd" +
+          (m.al ? " (" + K.aantal(m.al, "stond er al", "stonden er al") + ")" : "") : "") + "." +
           (m.anders ? " " + (m.anders === 1 ? "Eén eigen vraag uit het bestand had" : m.anders + " eigen vragen uit het bestand hadden") +
             " hetzelfde kenmerk als een eigen vraag hier, maar een andere tekst: beide staan nu bij ‘Mijn vragen’." : ""));
       };

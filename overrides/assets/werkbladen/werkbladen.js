@@ -25,7 +25,8 @@
   var status = maak("div", { "class": "wb-melding", role: "status", "aria-live": "polite" });
   var meld = K.melder(status);
   /* One opt-in for the worksheets and the network they share (N.samen). */
-  var privacy = K.privacy(N.samen(opslag), { cls: "wb", meld: meld, fout: meld, exporteer: exporteer,
+  var samen = N.samen(opslag);
+  var privacy = K.privacy(samen, { cls: "wb", meld: meld, fout: meld, exporteer: exporteer,
     tekst: function () { return JSON.stringify(gegevens()); },
     leeg: function () { legen(); N.leeg(); plekken(); zinnen(); } });
   var kop = maak("h2", { id: "wb-app-kop", tabindex: "-1" }, ["Invullen op dit apparaat"]);
@@ -49,13 +50,44 @@
     });
     return { soort: SOORT, versie: 1, velden: data };
   }
-  function bewaar() {
-    privacy.bewaar(JSON.stringify(gegevens()));
-  }
-  function laad() {
-    var tekst = opslag.lees(), data = null;
+  /* What this tab last read from or wrote to the store: a write first takes in what another tab
+     kept since (per field, a field this tab did not change takes the other tab's text). */
+  var gelezen = {};
+  function waardenVan(tekst) {
+    var data = null;
     try { data = tekst && JSON.parse(tekst); } catch (e) { data = null; }
-    var waarden = data && data.soort === SOORT && data.velden && typeof data.velden === "object" ? data.velden : {};
+    return data && data.soort === SOORT && data.velden && typeof data.velden === "object" && !Array.isArray(data.velden) ? data.velden : {};
+  }
+  function veldZet(v, w) {
+    w = typeof w === "string" ? (naamVeld(v) ? K.schoon(w) : w).slice(0, MAX) : "";
+    if (v.dataset.netwerk) v.dataset.getypt = w;
+    else v.value = w;
+  }
+  function bewaar() {
+    var nu = opslag.ruw(), mijn = gegevens().velden;
+    if (nu !== null && nu !== JSON.stringify({ soort: SOORT, versie: 1, velden: gelezen })) {
+      var ander = waardenVan(nu);
+      velden.forEach(function (v) {
+        var k = sleutel(v);
+        if ((mijn[k] || "") === (gelezen[k] || "") && (ander[k] || "") !== (mijn[k] || "")) veldZet(v, ander[k]);
+      });
+      zinnen();
+    }
+    var data = gegevens();
+    gelezen = data.velden;
+    privacy.bewaar(JSON.stringify(data));
+  }
+  /* Another tab kept other text: show it (the field being typed in keeps what is typed). */
+  opslag.bijAnder(function (tekst) {
+    if (tekst === null) return;
+    var ander = waardenVan(tekst);
+    velden.forEach(function (v) { if (v !== document.activeElement) veldZet(v, ander[sleutel(v)]); });
+    gelezen = ander;
+    zinnen();
+  });
+  function laad() {
+    var waarden = waardenVan(opslag.lees());
+    gelezen = waarden;
     var getypt = false;
     velden.forEach(function (v) {
       var w = waarden[sleutel(v)];
@@ -121,8 +153,16 @@
       v.readOnly = !!p;
     });
   }
+  /* The file holds everything the page shows: every field and the family's network, whose people
+     fill places of the olievlek (versie 2; a file of versie 1 holds the fields only). */
+  function bestand() {
+    var d = gegevens();
+    d.versie = 2;
+    d.netwerk = N.bestand();
+    return d;
+  }
   function exporteer() {
-    K.exporteer("family-finding-werkbladen.json", gegevens(), function (versleuteld) {
+    K.exporteer("family-finding-werkbladen.json", bestand(), function (versleuteld) {
       meld("De werkbladen zijn " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard.");
     });
   }
@@ -130,6 +170,7 @@
   root.querySelector(".wb-start").after(paneel);
   laad();
   N.laad();
+  samen.eenKeuze(JSON.stringify(gegevens()));  /* the network kept on this device: the worksheets too, and the other way round */
   toon();
   if (window.handreikingGestart) kop.focus();  /* loaded because the reader pressed "Invullen op dit apparaat" */
   velden.forEach(function (v) {
@@ -165,7 +206,13 @@
     try { d = JSON.parse(tekst); } catch (e) { return { fout: "Deze pagina kan dit bestand niet lezen: het zijn geen werkbladen." + KIES }; }
     if (!d || typeof d !== "object" || Array.isArray(d) || d.soort !== SOORT) return { fout: "Dit bestand is geen bestand van deze werkbladen." + KIES };
     if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return { fout: "Het versienummer van de werkbladen ontbreekt of is beschadigd." + NIETS };
-    if (d.versie > 1) return { fout: "Deze werkbladen zijn gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie 1. Open ze op de site waarop ze zijn gemaakt." + NIETS };
+    if (d.versie > 2) return { fout: "Deze werkbladen zijn gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie 2. Open ze op de site waarop ze zijn gemaakt." + NIETS };
+    var netwerk = null;
+    if (d.versie === 2) {
+      var r = N.controleer(JSON.stringify(d.netwerk === undefined ? null : d.netwerk));
+      if (r.fout) return { fout: "Het netwerk in dit bestand is beschadigd: " + r.fout };
+      netwerk = r.data;
+    }
     if (!d.velden || typeof d.velden !== "object" || Array.isArray(d.velden)) return { fout: "De ingevulde tekst ontbreekt of is beschadigd." + NIETS };
     velden.forEach(function (v) { bekend["." + sleutel(v)] = 1; });
     for (var k in d.velden) {
@@ -175,20 +222,30 @@
       if (typeof d.velden[k] !== "string") return { fout: "De tekst van vak " + naam + " is beschadigd." + NIETS };
       if (d.velden[k].length > MAX) return { fout: "De tekst van vak " + naam + " is langer dan " + MAX + " tekens." + NIETS };
     }
-    return { data: d.velden };
+    return { data: { velden: d.velden, netwerk: netwerk } };
   }
   openVeld.addEventListener("change", function () {
     var file = openVeld.files && openVeld.files[0];
     openVeld.value = "";
     if (file) K.leesBestand(file, { soort: SOORT, controleer: controleer, fout: meld, klaar: function (data) {
-      if (velden.some(function (v) { return v.value; }) && !window.confirm("Het bestand vervangt wat nu is ingevuld. Doorgaan?")) return;
-      velden.forEach(function (v) {
-        var w = data[sleutel(v)] || "";
-        v.value = naamVeld(v) ? K.schoon(w, MAX) : w;
-      });
-      bewaar();
-      toon();
-      meld("De werkbladen zijn geopend.");
+      var ingevuld = velden.some(function (v) { return v.value; }) || (data.netwerk && N.ingevuld());
+      if (ingevuld) K.bevestig("Het bestand vervangt wat nu op de werkbladen is ingevuld" + (data.netwerk ? ", en het netwerk van " + K.aantal(N.mensen.length, "persoon", "mensen") + " op de netwerkkaart en in de cirkels" : "") + ". Doorgaan?", function () { open(data); });
+      else open(data);
     } });
   });
+  /* A checked file replaces the fields (and, with versie 2, the network); in a file of versie 1 a
+     typed name of the olievlek is that place's name, so the place no longer shows a network person. */
+  function open(data) {
+    if (data.netwerk) { N.zet(data.netwerk); N.bewaar(false); }
+    else N.mensen.forEach(function (q) { if (q.olievlek && data.velden["olievlek.p" + q.olievlek + ".naam"]) q.olievlek = 0; });
+    if (!data.netwerk) N.bewaar(false);
+    legen();
+    plekken();
+    velden.forEach(function (v) { veldZet(v, data.velden[sleutel(v)] || ""); });
+    plekken();
+    bewaar();
+    toon();
+    meld("De werkbladen zijn geopend" + (data.netwerk ? ", met het netwerk (" + K.aantal(N.mensen.length, "persoon", "mensen") + ")." : "."));
+  }
+  N.vanElders(function (zin) { plekken(); privacy.toon(); meld(zin); });
 })();
