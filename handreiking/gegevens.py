@@ -5,6 +5,7 @@ editors use (`object_schema`), so the build and the editor check the same rules.
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,13 @@ JSON_TYPES = {str: "string", int: "integer", list: "array", dict: "object", bool
 
 
 class BouwFout(Exception):
-    """The build cannot go on; the Dutch message says where and what to do (shown without a traceback)."""
+    """The build cannot go on; the Dutch message says where and what to do (shown without a traceback).
+
+    A value quoted from data (an id, a title) is cut to 80 characters, so a message never repeats a
+    10 MB field."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(re.sub(r"[^\s]{81,}", lambda m: m.group()[:77] + "…", str(message)))
 
 
 class DataFout(BouwFout):

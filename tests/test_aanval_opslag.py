@@ -59,7 +59,8 @@ def test_the_worksheets_file_holds_the_olievlek_names_from_the_network(page: Pag
     page.get_by_label("Uit het netwerk (persoon 1)").select_option(label="Oma Jansen")
     field(page, "olievlek", "naam", "p2").fill("Buurvrouw")
     data = json.loads(Path(save_file(page, page.get_by_role("button", name="Bewaar als bestand")).path()).read_text(encoding="utf-8"))
-    assert data["versie"] == 2 and [(p["naam"], p["olievlek"]) for p in data["netwerk"]["mensen"]] == [("Oma Jansen", 1)]
+    assert data["soort"] == "casus" and [(p["naam"], p["olievlek"]) for p in data["mensen"]] == [("Oma Jansen", 1)]
+    assert data["werkbladen"]["velden"]["olievlek.p2.naam"] == "Buurvrouw"
     page.once("dialog", lambda d: d.accept())
     page.get_by_role("button", name="Alles van deze site wissen").click()
     expect(field(page, "olievlek", "naam", "p1")).to_have_value("")

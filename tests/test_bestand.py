@@ -57,9 +57,9 @@ def test_encrypted_round_trip(page: Page, base_url: str) -> None:
     fill_three(page)
     add(page, "Opa", "woont in Spanje")
     saved = save_file(page, "[data-vc-export]", PASSWORD)
-    expect(page.locator("[data-vc-status]")).to_contain_text("Het werkblad is versleuteld als bestand bewaard (4 mensen)")
+    expect(page.locator("[data-vc-status]")).to_contain_text("De casus is versleuteld als bestand bewaard: het netwerk (4 mensen) en de werkbladen")
     expect(page.locator("[data-vc-export]")).to_be_focused()
-    assert re.fullmatch(r"netwerk-\d{4}-\d\d-\d\d-versleuteld\.json", saved.suggested_filename)
+    assert re.fullmatch(r"casus-\d{4}-\d\d-\d\d-versleuteld\.json", saved.suggested_filename)
     text = Path(saved.path()).read_text(encoding="utf-8")
     data = envelope(text)
     # No name in the readable fields nor in the decoded ciphertext (base64 may spell "Oma" by chance).
@@ -67,11 +67,11 @@ def test_encrypted_round_trip(page: Page, base_url: str) -> None:
     for name in ("Oma", "Gezin", "Spanje"):
         assert name not in readable and name.encode() not in data["gegevens"], name
     assert {k: data[k] for k in ("soort", "versie", "inhoud", "algoritme")} == {
-        "soort": "handreiking-versleuteld", "versie": 1, "inhoud": "netwerk", "algoritme": "AES-256-GCM"}
+        "soort": "handreiking-versleuteld", "versie": 1, "inhoud": "casus", "algoritme": "AES-256-GCM"}
     assert data["kdf"]["iteraties"] >= 600_000 and len(data["kdf"]["zout"]) == 16 and len(data["iv"]) == 12
     plain = decrypt(page, data, key_from_password(data, PASSWORD))
     worksheet = json.loads(plain)
-    assert worksheet["soort"] == "netwerk" and [p["naam"] for p in worksheet["mensen"]] == ["Oma", "Buurvrouw", "Juf Anja", "Opa"]
+    assert worksheet["soort"] == "casus" and [p["naam"] for p in worksheet["mensen"]] == ["Oma", "Buurvrouw", "Juf Anja", "Opa"]
 
     wipe(page)
     empty = stored(page)
@@ -135,7 +135,9 @@ def test_damaged_or_other_encrypted_files_change_nothing(page: Page, base_url: s
         "ander-algoritme": (changed(first, algoritme="AES-128-CBC"), "de manier van versleutelen is onbekend"),
         "geen-base64": (changed(first, iv="@@@"), "geen geldige tekst"),
         "iv-te-kort": (changed(first, iv=base64.b64encode(b"12345678901").decode()), "te kort"),
-        "ander-werkblad": (changed(first, inhoud="family-finding-werkbladen"), "het bevat de Family Finding-werkbladen"),
+        # a case, a network or worksheets open on every page of the family; another kind does not
+        "ander-werkblad": (changed(first, inhoud="veiligheidscirkels"), "het bevat de veiligheidscirkels"),
+        "onbekend": (changed(first, inhoud="constructor"), "het bevat iets anders"),
     }
     for name, (content, message) in bad.items():
         open_circles_file(page, f"{name}.json", content)
@@ -221,15 +223,16 @@ def test_worksheets_encrypted_and_plain_round_trip(page: Page, base_url: str) ->
     field(page, "waarde-interview", "belangrijk").fill("Samen eten")
     export = page.get_by_role("button", name="Bewaar als bestand")
     saved = save_file(page, export, PASSWORD)
-    assert saved.suggested_filename == "family-finding-werkbladen-versleuteld.json"
-    expect(page.locator(".wb-melding")).to_contain_text("De werkbladen zijn versleuteld als bestand bewaard")
+    assert re.fullmatch(r"casus-\d{4}-\d\d-\d\d-versleuteld\.json", saved.suggested_filename)
+    expect(page.locator(".wb-melding")).to_contain_text("De casus is versleuteld als bestand bewaard: de werkbladen en het netwerk")
     plain = save_file(page, export)
-    assert json.loads(Path(plain.path()).read_text(encoding="utf-8"))["velden"]["olievlek.p1.naam"] == "Buurvrouw"
+    assert json.loads(Path(plain.path()).read_text(encoding="utf-8"))["werkbladen"]["velden"]["olievlek.p1.naam"] == "Buurvrouw"
     kept = stored(page, SHEETS_KEY)
     opener = page.locator(".wb-app input[type=file]")
     for name, content, message in (
-            ("cirkels.json", {"soort": "veiligheidscirkels", "versie": 1, "mensen": []}, "geen bestand van deze werkbladen"),
-            ("vak.json", {"soort": "family-finding-werkbladen", "versie": 1, "velden": {"x.y": "z"}}, "een vak dat deze werkbladen niet hebben: ‘x.y’")):
+            ("keuze.json", {"soort": "vraagkaarten-keuze", "versie": 1, "gekozen": []}, "geen werkblad van deze pagina"),
+            ("cirkels.json", {"soort": "veiligheidscirkels", "versie": 1, "mensen": []}, "De naam in het midden ontbreekt"),
+            ("vak.json", {"soort": "family-finding-werkbladen", "versie": 1, "velden": {"x.y": "z"}}, "een vak dat de werkbladen niet hebben: ‘x.y’")):
         opener.set_input_files({"name": name, "mimeType": "application/json", "buffer": json.dumps(content).encode()})
         expect(page.locator(".wb-melding"), name).to_contain_text(message)
         assert stored(page, SHEETS_KEY) == kept, name
@@ -284,7 +287,7 @@ def test_encrypts_from_a_file_on_this_computer(page: Page, site: Path) -> None:
     page.get_by_role("button", name="Invullen op dit apparaat").click()
     add(page, "Tante")
     saved = save_file(page, "[data-vc-export]", PASSWORD)
-    assert envelope(Path(saved.path()).read_text(encoding="utf-8"))["inhoud"] == "netwerk"
+    assert envelope(Path(saved.path()).read_text(encoding="utf-8"))["inhoud"] == "casus"
     wipe(page)
     page.set_input_files("[data-vc-import]", saved.path())
     type_password(page, PASSWORD)

@@ -329,7 +329,7 @@ def test_keyboard_only(page: Page, base_url: str) -> None:
     with page.expect_download() as info:
         page.keyboard.press("Enter")
     saved = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
-    assert saved["soort"] == "netwerk" and saved["mensen"][0]["kaart"]["contact"] == "wisselend"
+    assert saved["soort"] == "casus" and saved["mensen"][0]["kaart"]["contact"] == "wisselend"
     page.evaluate("document.activeElement.blur()")
     tab_to(page, ".nk-weg")
     page.keyboard.press("Enter")

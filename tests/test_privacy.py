@@ -290,7 +290,7 @@ def test_failed_save_is_shown_with_export_now(page: Page, base_url: str, handout
         add(page, "Opa")
         assert network(page) == ["Oma", "Opa"]
     elif handout == "werkbladen":
-        assert data["velden"]["olievlek.p1.naam"] == "Buurvrouw"
+        assert data["werkbladen"]["velden"]["olievlek.p1.naam"] == "Buurvrouw"
     else:
         assert data["soort"] == "vraagkaarten-keuze" and data["gekozen"] == [CHOSEN[0]]
         choose(page, CHOSEN[1])

@@ -15,7 +15,7 @@
   /* Web Crypto exists only in a secure context: https, localhost or a file on this computer. */
   var subtle = W.isSecureContext && W.crypto && W.crypto.subtle;
   var HIER = "De browser doet dat alleen via https, op localhost of vanuit een bestand op deze computer, en deze site is geopend via " + location.protocol + "//" + location.host + ".";
-  var NAMEN = { "netwerk": "het netwerk van een gezin (veiligheidscirkels en netwerkkaart)", "veiligheidscirkels": "de veiligheidscirkels", "family-finding-werkbladen": "de Family Finding-werkbladen" };
+  var NAMEN = { "casus": "een casus (het netwerk, de cirkels, de netwerkkaart en de werkbladen van een gezin)", "netwerk": "het netwerk van een gezin (veiligheidscirkels en netwerkkaart)", "veiligheidscirkels": "de veiligheidscirkels", "family-finding-werkbladen": "de Family Finding-werkbladen" };
 
   function b64(u) {
     for (var s = "", i = 0; i < u.length; i += 32768) s += String.fromCharCode.apply(null, u.subarray(i, i + 32768));
@@ -131,7 +131,7 @@
     (subtle ? met : zonder).r.focus();
   };
 
-  /* Open a chosen file: h = {soort (the worksheet's kind), controleer(text) -> {fout} or {data},
+  /* Open a chosen file: h = {soort (the kind, or the kinds, an encrypted file may hold to open here), controleer(text) -> {fout} or {data},
      klaar(data), fout(text)}. An encrypted file asks its password first; a wrong password, a
      damaged or another kind of file says so in Dutch and hands nothing on. */
   K.leesBestand = function (file, h) {
@@ -141,7 +141,7 @@
       var o = omslag(tekst);
       if (!o) return geef(tekst);
       if (o.fout) return h.fout(o.fout);
-      if (o.inhoud !== h.soort) return h.fout("Dit versleutelde bestand hoort niet bij deze pagina: het bevat " + (typeof o.inhoud === "string" && Object.prototype.hasOwnProperty.call(NAMEN, o.inhoud) ? NAMEN[o.inhoud] : "iets anders") + ". Open het op de pagina waar het is gemaakt." + GEEN);
+      if ([].concat(h.soort).indexOf(o.inhoud) < 0) return h.fout("Dit versleutelde bestand hoort niet bij deze pagina: het bevat " + (typeof o.inhoud === "string" && Object.prototype.hasOwnProperty.call(NAMEN, o.inhoud) ? NAMEN[o.inhoud] : "iets anders") + ". Open het op de pagina waar het is gemaakt." + GEEN);
       if (!subtle) return h.fout("Dit bestand is met een wachtwoord versleuteld, maar openen kan hier niet. " + HIER + GEEN);
       var w = wachtwoord("kd-open", "Wachtwoord", "", "current-password");
       venster("Versleuteld bestand openen", [el("p", { text: "‘" + file.name + "’ is met een wachtwoord versleuteld. Typ het wachtwoord waarmee het is bewaard." }), w.blok], "Openen", function (v) {

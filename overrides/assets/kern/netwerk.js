@@ -13,7 +13,9 @@
   var G = K.gegevens("netwerk"), SOORT = "netwerk", VERSIE = 1, OUD = "veiligheidscirkels";
   var MAX = { mensen: 500, naam: 200, relatie: 100, notitie: 500, midden: 60 };
   var opslag = K.opslag("handreiking.netwerk"), oud = K.opslag("handreiking.veiligheidscirkels");
-  var N = K.netwerk = { opslag: opslag, MAX: MAX, G: G, SOORT: SOORT, midden: "", datum: "", mensen: [], privacy: null };
+  /* The worksheets' fields of the same family: the other part of the case (werkbladen.js fills it). */
+  var blad = K.opslag("handreiking.family-finding-werkbladen");
+  var N = K.netwerk = { opslag: opslag, bladOpslag: blad, MAX: MAX, G: G, SOORT: SOORT, midden: "", datum: "", mensen: [], privacy: null };
   var luister = [];
   function pad(n) { return (n < 10 ? "0" : "") + n; }
   function vandaag() { var d = new Date(); return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()); }
@@ -183,6 +185,73 @@
     N.gelezen = tekst;
     elders("Het netwerk is bijgewerkt vanuit een ander tabblad.");
   });
+  /* ---------- The case: one file for the whole family ---------- */
+  /* The worksheets' fields as kept (werkbladen.js replaces this on its own page with what it shows). */
+  var WB = "family-finding-werkbladen", MAX_VELD = 5000, MAX_VELDEN = 2000;
+  N.velden = function () {
+    var t = blad.ruw(), d = null;
+    try { d = t && JSON.parse(t); } catch (e) { d = null; }
+    return d && d.soort === WB && obj(d.velden) ? d.velden : {};
+  };
+  /* Keep fields opened from a case file (on a page without the worksheets: in their store). */
+  N.zetVelden = function (velden) { blad.bewaar(JSON.stringify({ soort: WB, versie: 1, velden: velden })); };
+  /* The case file: the network with everything each page placed, and every worksheet field. */
+  N.casus = function () {
+    var d = N.bestand();
+    d.soort = "casus";
+    d.werkbladen = { velden: N.velden() };
+    return d;
+  };
+  /* Fields of a case or worksheets file: {velden} or {fout}. `bekend(key)`, when given, refuses a
+     field this page does not have; otherwise a key must look like one (sheet.group.field). */
+  N.controleerVelden = function (v, bekend) {
+    if (!obj(v)) return { fout: "De ingevulde tekst van de werkbladen ontbreekt of is beschadigd." };
+    var uit = {}, n = 0;
+    for (var k in v) {
+      if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+      var naam = "‘" + (k.length > 60 ? k.slice(0, 59) + "…" : k) + "’";
+      if (++n > MAX_VELDEN || (bekend ? !bekend(k) : !/^[a-z0-9-]{1,40}(\.[a-z0-9-]{1,40}){1,2}$/.test(k))) return { fout: "Het bestand heeft een vak dat de werkbladen niet hebben: " + naam + "." };
+      if (typeof v[k] !== "string") return { fout: "De tekst van vak " + naam + " is beschadigd." };
+      if (v[k].length > MAX_VELD) return { fout: "De tekst van vak " + naam + " is langer dan " + MAX_VELD + " tekens." };
+      uit[k] = v[k];
+    }
+    return { velden: uit };
+  };
+  /* Any file a page of this family saves or saved: a case (casus 1), a network (netwerk 1, also
+     veiligheidscirkels 1 of older versions) or worksheets (family-finding-werkbladen 1 or 2).
+     {data: {netwerk (or null: the file has none), velden (or null)}} or {fout}. */
+  N.controleerBestand = function (tekst, bekend) {
+    var d;
+    try { d = JSON.parse(tekst); } catch (e) { d = null; }
+    var GEEN = " Er is niets veranderd.";
+    if (obj(d) && d.soort === "casus") {
+      if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return { fout: "Het versienummer van het bestand ontbreekt of is beschadigd." + GEEN };
+      if (d.versie > 1) return { fout: "Dit bestand is gemaakt met een nieuwere versie van deze site (versie " + d.versie + "); deze pagina kent versie 1. Open het op de site waarop het is gemaakt." };
+      var w = d.werkbladen === undefined ? { velden: {} } : obj(d.werkbladen) ? N.controleerVelden(d.werkbladen.velden, bekend) : { fout: "De werkbladen in dit bestand zijn beschadigd." };
+      if (w.fout) return { fout: w.fout + GEEN };
+      var net = {};
+      for (var k in d) if (k !== "werkbladen" && Object.prototype.hasOwnProperty.call(d, k)) net[k] = d[k];
+      net.soort = SOORT;
+      var r = N.controleer(JSON.stringify(net));
+      return r.fout ? r : { data: { netwerk: r.data, velden: w.velden } };
+    }
+    if (obj(d) && d.soort === WB) {
+      if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return { fout: "Het versienummer van de werkbladen ontbreekt of is beschadigd." + GEEN };
+      if (d.versie > 2) return { fout: "Deze werkbladen zijn gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie 2. Open ze op de site waarop ze zijn gemaakt." + GEEN };
+      var v = N.controleerVelden(d.velden, bekend);
+      if (v.fout) return { fout: v.fout + GEEN };
+      var netwerk = null;
+      if (d.versie === 2) {
+        var n2 = N.controleer(JSON.stringify(d.netwerk === undefined ? null : d.netwerk));
+        if (n2.fout) return { fout: "Het netwerk in dit bestand is beschadigd: " + n2.fout };
+        netwerk = n2.data;
+      }
+      return { data: { netwerk: netwerk, velden: v.velden } };
+    }
+    var r1 = N.controleer(tekst);
+    return r1.fout ? r1 : { data: { netwerk: r1.data, velden: null } };
+  };
+  N.SOORTEN = ["casus", SOORT, WB];  /* what an encrypted file may hold to open here (its inhoud) */
   /* Whether anything would be replaced by opening a file: a name in the middle or anyone in the network. */
   N.ingevuld = function () { return !!N.midden || N.mensen.length > 0; };
 
@@ -217,15 +286,17 @@
   /* An opslag-like for K.privacy on a page that keeps its own data next to the network: opting
      in or out, and until when, go for both (one choice per family, on every page). */
   N.samen = function (eigen) {
-    var s = Object.create(eigen);
+    var s = Object.create(eigen), ander = eigen === opslag ? blad : opslag;
     /* Kept on this device when either is: the page never says "not kept" while names it shows are. */
-    Object.defineProperty(s, "blijvend", { get: function () { return eigen.blijvend || opslag.blijvend; }, set: function (v) { eigen.blijvend = v; opslag.blijvend = v; } });
-    s.tot = function () { return eigen.tot() || opslag.tot(); };
-    s.blijf = function (aan, t) { var a = eigen.blijf(aan, t); return opslag.blijf(aan) && a; };
-    s.wis = function () { return opslag.wis() && eigen.wis(); };
-    /* One choice per family: what one of the two keeps on the device, the other keeps there too. */
-    s.eenKeuze = function (t) {
-      if (eigen.blijvend !== opslag.blijvend) { var aan = true; eigen.blijf(aan, t); opslag.blijf(aan); }
+    Object.defineProperty(s, "blijvend", { get: function () { return eigen.blijvend || ander.blijvend; }, set: function (v) { eigen.blijvend = v; ander.blijvend = v; } });
+    s.tot = function () { return eigen.tot() || ander.tot(); };
+    s.blijf = function (aan, t) { var a = eigen.blijf(aan, t); return ander.blijf(aan) && a; };
+    s.wis = function () { return ander.wis() && eigen.wis(); };
+    /* One choice per family: what one of the two keeps on the device, the other keeps there too
+       (read once when a page starts; both stores read first). */
+    s.eenKeuze = function () {
+      ander.lees();
+      if (eigen.blijvend !== ander.blijvend) { eigen.blijf(true); ander.blijf(true); }
     };
     return s;
   };

@@ -31,7 +31,8 @@
   var zegStatus = K.melder(statusEl), zegFout = K.melder(foutEl);
   function meld(t) { foutEl.textContent = ""; zegStatus(t); }
   function fout(t) { statusEl.textContent = ""; zegFout(t); }
-  var privacy = N.privacy = K.privacy(opslag, { cls: "nk", meld: meld, fout: fout, exporteer: exporteer,
+  var casus = N.samen(opslag);  /* one choice for the whole case: the network and the worksheets */
+  var privacy = N.privacy = K.privacy(casus, { cls: "nk", meld: meld, fout: fout, exporteer: exporteer,
     tekst: N.tekst, leeg: function () { N.leeg(); tekenAlles(); } });
   $("[data-nk-privacy]").replaceWith(privacy.blok);
   $("[data-nk-wis]").after(" ", privacy.wisKnop);
@@ -217,13 +218,14 @@
     meld(p.naam + " is verwijderd uit het netwerk, uit alle cirkels, de olievlek en de netwerkkaart.");
   }
   function exporteer() {
-    K.exporteer("netwerk-" + N.datum + ".json", N.bestand(), function (versleuteld) {
-      meld("Het netwerk is " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard (" + K.aantal(N.mensen.length, "persoon", "mensen") + ").");
+    K.exporteer("casus-" + N.datum + ".json", N.casus(), function (versleuteld) {
+      meld("De casus is " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard: het netwerk (" + K.aantal(N.mensen.length, "persoon", "mensen") + ") en de werkbladen.");
     });
   }
 
   /* ---------- Controls ---------- */
   N.laad();
+  casus.eenKeuze();
   N.vanElders(function (zin) {  /* another tab changed the network: draw it all again, focus kept where it was */
     var id = document.activeElement && document.activeElement.id;
     tekenAlles();
@@ -263,14 +265,17 @@
   $("[data-nk-import]").addEventListener("change", function (e) {
     var file = e.target.files && e.target.files[0];
     e.target.value = "";
-    if (file) K.leesBestand(file, { soort: N.SOORT, controleer: N.controleer, fout: fout, klaar: function (data) {
-      if (N.ingevuld()) K.bevestig("Het bestand vervangt wat nu is ingevuld: de naam in het midden en " + K.aantal(N.mensen.length, "persoon", "mensen") + ". Doorgaan?", function () { open(data); });
+    if (file) K.leesBestand(file, { soort: N.SOORTEN, controleer: N.controleerBestand, fout: fout, klaar: function (data) {
+      var vervangt = (data.netwerk && N.ingevuld()) || (data.velden && Object.keys(N.velden()).length);
+      if (vervangt) K.bevestig("Het bestand vervangt wat nu is ingevuld" + (data.netwerk ? ": de naam in het midden en " + K.aantal(N.mensen.length, "persoon", "mensen") : "") + (data.velden ? (data.netwerk ? ", en" : ":") + " de werkbladen" : "") + ". Doorgaan?", function () { open(data); });
       else open(data);
     } });
   });
   /* A checked file's network replaces this one (after asking, when anything would be replaced). */
   function open(data) {
-    N.zet(data);
+    if (data.velden) N.zetVelden(data.velden);
+    if (!data.netwerk) { meld("De werkbladen zijn geopend; het netwerk is niet veranderd."); return; }
+    N.zet(data.netwerk);
     N.bewaar(false);
     tekenAlles();
     meld("Het netwerk is geopend: " + K.aantal(N.mensen.length, "persoon", "mensen") + ".");

@@ -8,8 +8,8 @@
   "use strict";
   var K = window.handreikingKern, root = document.querySelector("[data-wb]");
   if (!root) return;
-  var opslag = K.opslag("handreiking.family-finding-werkbladen");  /* scoped to this copy of the site */
-  var MAX = 5000, SOORT = "family-finding-werkbladen", N = K.netwerk;
+  var N = K.netwerk, opslag = N.bladOpslag;  /* the case's worksheet part, scoped to this copy of the site */
+  var MAX = 5000, SOORT = "family-finding-werkbladen";
   var velden = Array.prototype.slice.call(root.querySelectorAll(".wb-blad textarea"));
   function sleutel(v) {
     var groep = v.closest("fieldset");
@@ -153,17 +153,12 @@
       v.readOnly = !!p;
     });
   }
-  /* The file holds everything the page shows: every field and the family's network, whose people
-     fill places of the olievlek (versie 2; a file of versie 1 holds the fields only). */
-  function bestand() {
-    var d = gegevens();
-    d.versie = 2;
-    d.netwerk = N.bestand();
-    return d;
-  }
+  /* The case file holds everything the page shows: every field as shown here, and the family's
+     network, whose people fill places of the olievlek (N.casus). */
+  N.velden = function () { return gegevens().velden; };
   function exporteer() {
-    K.exporteer("family-finding-werkbladen.json", bestand(), function (versleuteld) {
-      meld("De werkbladen zijn " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard.");
+    K.exporteer("casus-" + N.datum + ".json", N.casus(), function (versleuteld) {
+      meld("De casus is " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard: de werkbladen en het netwerk (" + K.aantal(N.mensen.length, "persoon", "mensen") + ").");
     });
   }
 
@@ -197,38 +192,19 @@
   printKnop.addEventListener("click", function () { window.print(); });
   exportKnop.addEventListener("click", exporteer);
 
-  /* Open a saved file (encrypted or not, K.leesBestand): kind, version and every field checked
-     first; a bad file changes nothing. */
-  var KIES = " Kies een bestand dat je hier met ‘Bewaar als bestand’ hebt gemaakt.", NIETS = " Er is niets veranderd.";
+  /* Open a saved file (encrypted or not, K.leesBestand): a case, the network or worksheets of
+     older versions, every field checked against this page's fields first; a bad file changes nothing. */
+  var bekend = {};
+  velden.forEach(function (v) { bekend["." + sleutel(v)] = 1; });
   function controleer(tekst) {
-    var d, bekend = {};
-    if (!tekst.trim()) return { fout: "Het bestand is leeg." + KIES };
-    try { d = JSON.parse(tekst); } catch (e) { return { fout: "Deze pagina kan dit bestand niet lezen: het zijn geen werkbladen." + KIES }; }
-    if (!d || typeof d !== "object" || Array.isArray(d) || d.soort !== SOORT) return { fout: "Dit bestand is geen bestand van deze werkbladen." + KIES };
-    if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return { fout: "Het versienummer van de werkbladen ontbreekt of is beschadigd." + NIETS };
-    if (d.versie > 2) return { fout: "Deze werkbladen zijn gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie 2. Open ze op de site waarop ze zijn gemaakt." + NIETS };
-    var netwerk = null;
-    if (d.versie === 2) {
-      var r = N.controleer(JSON.stringify(d.netwerk === undefined ? null : d.netwerk));
-      if (r.fout) return { fout: "Het netwerk in dit bestand is beschadigd: " + r.fout };
-      netwerk = r.data;
-    }
-    if (!d.velden || typeof d.velden !== "object" || Array.isArray(d.velden)) return { fout: "De ingevulde tekst ontbreekt of is beschadigd." + NIETS };
-    velden.forEach(function (v) { bekend["." + sleutel(v)] = 1; });
-    for (var k in d.velden) {
-      if (!Object.prototype.hasOwnProperty.call(d.velden, k)) continue;
-      var naam = "‘" + (k.length > 60 ? k.slice(0, 59) + "…" : k) + "’";
-      if (!bekend["." + k]) return { fout: "Het bestand heeft een vak dat deze werkbladen niet hebben: " + naam + "." + NIETS };
-      if (typeof d.velden[k] !== "string") return { fout: "De tekst van vak " + naam + " is beschadigd." + NIETS };
-      if (d.velden[k].length > MAX) return { fout: "De tekst van vak " + naam + " is langer dan " + MAX + " tekens." + NIETS };
-    }
-    return { data: { velden: d.velden, netwerk: netwerk } };
+    if (!String(tekst).trim()) return { fout: "Het bestand is leeg. Kies een bestand dat je hier met ‘Bewaar als bestand’ hebt gemaakt." };
+    return N.controleerBestand(tekst, function (k) { return bekend["." + k] === 1; });
   }
   openVeld.addEventListener("change", function () {
     var file = openVeld.files && openVeld.files[0];
     openVeld.value = "";
-    if (file) K.leesBestand(file, { soort: SOORT, controleer: controleer, fout: meld, klaar: function (data) {
-      var ingevuld = velden.some(function (v) { return v.value; }) || (data.netwerk && N.ingevuld());
+    if (file) K.leesBestand(file, { soort: N.SOORTEN, controleer: controleer, fout: meld, klaar: function (data) {
+      var ingevuld = (data.velden && velden.some(function (v) { return v.value; })) || (data.netwerk && N.ingevuld());
       if (ingevuld) K.bevestig("Het bestand vervangt wat nu op de werkbladen is ingevuld" + (data.netwerk ? ", en het netwerk van " + K.aantal(N.mensen.length, "persoon", "mensen") + " op de netwerkkaart en in de cirkels" : "") + ". Doorgaan?", function () { open(data); });
       else open(data);
     } });
@@ -239,6 +215,7 @@
     if (data.netwerk) { N.zet(data.netwerk); N.bewaar(false); }
     else N.mensen.forEach(function (q) { if (q.olievlek && data.velden["olievlek.p" + q.olievlek + ".naam"]) q.olievlek = 0; });
     if (!data.netwerk) N.bewaar(false);
+    if (!data.velden) { plekken(); toon(); meld("Het netwerk is geopend (" + K.aantal(N.mensen.length, "persoon", "mensen") + "); de werkbladen zijn niet veranderd."); return; }
     legen();
     plekken();
     velden.forEach(function (v) { veldZet(v, data.velden[sleutel(v)] || ""); });
