@@ -83,7 +83,7 @@ def test_encrypted_round_trip(page: Page, base_url: str) -> None:
     assert network(page) == [] and stored(page) == empty
     type_password(page, PASSWORD)
     expect(dialog).to_have_count(0)
-    expect(page.locator("[data-vc-status]")).to_contain_text("Het werkblad is geopend: 4 mensen")
+    expect(page.locator("[data-vc-status]")).to_contain_text("Het netwerk is geopend: 4 mensen")
     assert_three(page)
     assert network(page) == ["Oma", "Buurvrouw", "Juf Anja", "Opa"]
     again = save_file(page, "[data-vc-export]")
@@ -291,5 +291,5 @@ def test_encrypts_from_a_file_on_this_computer(page: Page, site: Path) -> None:
     wipe(page)
     page.set_input_files("[data-vc-import]", saved.path())
     type_password(page, PASSWORD)
-    expect(page.locator("[data-vc-status]")).to_contain_text("Het werkblad is geopend: 1 persoon")
+    expect(page.locator("[data-vc-status]")).to_contain_text("Het netwerk is geopend: 1 persoon")
     assert network(page) == ["Tante"]

@@ -166,7 +166,7 @@ def test_export_wipe_import_gives_the_same_worksheet(page: Page, base_url: str, 
     assert names_in_ring(page, 1, 1) == [] and page.input_value("#vc-midden") == ""
 
     page.set_input_files("[data-vc-import]", str(file))
-    expect(page.locator("[data-vc-status]")).to_contain_text("Het werkblad is geopend")
+    expect(page.locator("[data-vc-status]")).to_contain_text("Het netwerk is geopend")
     assert_three(page)
     assert network(page) == ["Oma", "Buurvrouw", "Juf Anja", "Opa"]
     assert export(page) == data

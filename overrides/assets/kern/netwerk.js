@@ -300,4 +300,69 @@
     };
     return s;
   };
+
+  /* ---------- The worksheet shell of a page of the network ---------- */
+  /* Every Dutch text the shell says, in one block. */
+  var T = {
+    wis: "Alles wissen? Het hele netwerk wordt verwijderd: de naam in het midden en alle mensen, uit de netwerkkaart, de veiligheidscirkels en de olievlek. Dit kun je niet ongedaan maken.",
+    gewist: "Alles is gewist.",
+    bewaard: function (versleuteld) { return "De casus is " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard: het netwerk (" + K.aantal(N.mensen.length, "persoon", "mensen") + ") en de werkbladen."; },
+    vervangt: function (data) { return "Het bestand vervangt wat nu is ingevuld" + (data.netwerk ? ": de naam in het midden en " + K.aantal(N.mensen.length, "persoon", "mensen") : "") + (data.velden ? (data.netwerk ? ", en" : ":") + " de werkbladen" : "") + ". Doorgaan?"; },
+    alleenVelden: "De werkbladen zijn geopend; het netwerk is niet veranderd.",
+    geopend: function () { return "Het netwerk is geopend: " + K.aantal(N.mensen.length, "persoon", "mensen") + "."; }
+  };
+  /* pagina(cls, root, tekenAlles): the shell a network page (netwerkkaart, veiligheidscirkels)
+     shares; its elements are [data-<cls>-status|fout|privacy|wis|export|import|print], .<cls>-app
+     and #<cls>-app-kop. Returns {meld, fout, privacy, start()}; start() reads what is kept, shows
+     the page and wires the buttons; the handout itself only draws and edits its own part. */
+  N.pagina = function (cls, root, tekenAlles) {
+    function $(sel) { return root.querySelector(sel); }
+    function d(naam) { return $("[data-" + cls + "-" + naam + "]"); }
+    var statusEl = d("status"), foutEl = d("fout"), zegStatus = K.melder(statusEl), zegFout = K.melder(foutEl);
+    var w = {};
+    w.meld = function (t) { foutEl.textContent = ""; zegStatus(t); };
+    w.fout = function (t) { statusEl.textContent = ""; zegFout(t); };
+    var casus = N.samen(opslag);  /* one choice for the whole case: the network and the worksheets */
+    function exporteer() { K.exporteer("casus-" + N.datum + ".json", N.casus(), function (v) { w.meld(T.bewaard(v)); }); }
+    w.privacy = N.privacy = K.privacy(casus, { cls: cls, meld: w.meld, fout: w.fout, exporteer: exporteer,
+      tekst: N.tekst, leeg: function () { N.leeg(); tekenAlles(); } });
+    d("privacy").replaceWith(w.privacy.blok);
+    d("wis").after(" ", w.privacy.wisKnop);
+    function open(data) {
+      if (data.velden) N.zetVelden(data.velden);
+      if (!data.netwerk) { w.meld(T.alleenVelden); return; }
+      N.zet(data.netwerk);
+      N.bewaar(false);
+      tekenAlles();
+      w.meld(T.geopend());
+    }
+    w.start = function () {
+      N.laad();
+      casus.eenKeuze();
+      N.vanElders(function (zin) {  /* another tab changed the network: draw it all again, focus kept where it was */
+        var id = document.activeElement && document.activeElement.id;
+        tekenAlles();
+        if (id && document.getElementById(id)) document.getElementById(id).focus();
+        w.meld(zin);
+      });
+      $("." + cls + "-app").hidden = false;
+      tekenAlles();
+      if (window.handreikingGestart) { var kop = $("#" + cls + "-app-kop"); kop.setAttribute("tabindex", "-1"); kop.focus(); }
+      d("wis").addEventListener("click", function () {
+        K.bevestig(T.wis, function () { N.leeg(); opslag.wis(); tekenAlles(); w.meld(T.gewist); });
+      });
+      d("export").addEventListener("click", exporteer);
+      d("import").addEventListener("change", function (e) {
+        var file = e.target.files && e.target.files[0];
+        e.target.value = "";
+        if (file) K.leesBestand(file, { soort: N.SOORTEN, controleer: N.controleerBestand, fout: w.fout, klaar: function (data) {
+          var vervangt = (data.netwerk && N.ingevuld()) || (data.velden && Object.keys(N.velden()).length);
+          if (vervangt) K.bevestig(T.vervangt(data), function () { open(data); });
+          else open(data);
+        } });
+      });
+      d("print").addEventListener("click", function () { window.print(); });
+    };
+    return w;
+  };
 })();

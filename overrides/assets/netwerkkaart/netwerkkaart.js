@@ -8,7 +8,7 @@
   var K = window.handreikingKern, root = document.querySelector(".nk");
   var M = root && K.gegevens("netwerkkaart");  /* life areas with their slots, choices, line styles */
   if (!M) return;
-  var N = K.netwerk, opslag = N.opslag, el = K.el;
+  var N = K.netwerk, el = K.el;
   var SVGNS = "http://www.w3.org/2000/svg", FONT = "Arial, Helvetica, sans-serif";
   var BW = M.doos[0], BH = M.doos[1], CX = M.maat[0] / 2, CY = M.maat[1] / 2;
   function naar(lijst) { var o = Object.create(null); lijst.forEach(function (x) { o[x.id] = x; }); return o; }
@@ -27,15 +27,7 @@
   }
 
   /* ---------- Messages and privacy ---------- */
-  var statusEl = $("[data-nk-status]"), foutEl = $("[data-nk-fout]");
-  var zegStatus = K.melder(statusEl), zegFout = K.melder(foutEl);
-  function meld(t) { foutEl.textContent = ""; zegStatus(t); }
-  function fout(t) { statusEl.textContent = ""; zegFout(t); }
-  var casus = N.samen(opslag);  /* one choice for the whole case: the network and the worksheets */
-  var privacy = N.privacy = K.privacy(casus, { cls: "nk", meld: meld, fout: fout, exporteer: exporteer,
-    tekst: N.tekst, leeg: function () { N.leeg(); tekenAlles(); } });
-  $("[data-nk-privacy]").replaceWith(privacy.blok);
-  $("[data-nk-wis]").after(" ", privacy.wisKnop);
+  var pagina = N.pagina("nk", root, tekenAlles), meld = pagina.meld, fout = pagina.fout, privacy = pagina.privacy;
 
   /* ---------- The drawing ---------- */
   var canvas = document.createElement("canvas").getContext("2d");
@@ -217,24 +209,9 @@
     (rest[Math.min(i, rest.length - 1)] || $("#nk-naam")).focus();
     meld(p.naam + " is verwijderd uit het netwerk, uit alle cirkels, de olievlek en de netwerkkaart.");
   }
-  function exporteer() {
-    K.exporteer("casus-" + N.datum + ".json", N.casus(), function (versleuteld) {
-      meld("De casus is " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard: het netwerk (" + K.aantal(N.mensen.length, "persoon", "mensen") + ") en de werkbladen.");
-    });
-  }
 
   /* ---------- Controls ---------- */
-  N.laad();
-  casus.eenKeuze();
-  N.vanElders(function (zin) {  /* another tab changed the network: draw it all again, focus kept where it was */
-    var id = document.activeElement && document.activeElement.id;
-    tekenAlles();
-    if (id && document.getElementById(id)) document.getElementById(id).focus();
-    meld(zin);
-  });
-  $(".nk-app").hidden = false;
-  tekenAlles();
-  if (window.handreikingGestart) { var kop = $("#nk-app-kop"); kop.setAttribute("tabindex", "-1"); kop.focus(); }
+  pagina.start();
 
   $("[data-nk-midden]").addEventListener("input", function (e) {
     N.midden = K.schoon(e.target.value, N.MAX.midden);
@@ -253,32 +230,4 @@
     $("#nk-naam").focus();
     meld(p.naam + " is toegevoegd bij " + gebieden[p.kaart.gebied].naam + ". Open " + p.naam + " in de lijst om meer in te vullen.");
   });
-  $("[data-nk-wis]").addEventListener("click", function () {
-    K.bevestig("Alles wissen? Het hele netwerk wordt verwijderd: de netwerkkaart, de veiligheidscirkels en de olievlek. Dit kun je niet ongedaan maken.", function () {
-      N.leeg();
-      opslag.wis();
-      tekenAlles();
-      meld("Alles is gewist.");
-    });
-  });
-  $("[data-nk-export]").addEventListener("click", exporteer);
-  $("[data-nk-import]").addEventListener("change", function (e) {
-    var file = e.target.files && e.target.files[0];
-    e.target.value = "";
-    if (file) K.leesBestand(file, { soort: N.SOORTEN, controleer: N.controleerBestand, fout: fout, klaar: function (data) {
-      var vervangt = (data.netwerk && N.ingevuld()) || (data.velden && Object.keys(N.velden()).length);
-      if (vervangt) K.bevestig("Het bestand vervangt wat nu is ingevuld" + (data.netwerk ? ": de naam in het midden en " + K.aantal(N.mensen.length, "persoon", "mensen") : "") + (data.velden ? (data.netwerk ? ", en" : ":") + " de werkbladen" : "") + ". Doorgaan?", function () { open(data); });
-      else open(data);
-    } });
-  });
-  /* A checked file's network replaces this one (after asking, when anything would be replaced). */
-  function open(data) {
-    if (data.velden) N.zetVelden(data.velden);
-    if (!data.netwerk) { meld("De werkbladen zijn geopend; het netwerk is niet veranderd."); return; }
-    N.zet(data.netwerk);
-    N.bewaar(false);
-    tekenAlles();
-    meld("Het netwerk is geopend: " + K.aantal(N.mensen.length, "persoon", "mensen") + ".");
-  }
-  $("[data-nk-print]").addEventListener("click", function () { window.print(); });
 })();

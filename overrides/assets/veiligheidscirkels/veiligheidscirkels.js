@@ -8,7 +8,7 @@
   var K = window.handreikingKern, root = document.querySelector(".vc");
   var M = root && K.gegevens("veiligheidscirkels");  /* the circles and rings, from the build */
   if (!M) return;
-  var N = K.netwerk, opslag = N.opslag;  /* the network's store, scoped to this copy of the site */
+  var N = K.netwerk;  /* the family network (kern/netwerk.js), with the page shell N.pagina */
   var MAX_NOTITIE = N.MAX.notitie, MAX_MIDDEN = N.MAX.midden;
   var PER_KRING = 12;
   var SVGNS = "http://www.w3.org/2000/svg", FONT = "Arial, Helvetica, sans-serif";
@@ -29,15 +29,7 @@
   function bewaar(gewijzigd) { N.bewaar(gewijzigd); }
 
   /* ---------- Messages ---------- */
-  var statusEl = $("[data-vc-status]"), foutEl = $("[data-vc-fout]");
-  var zegStatus = K.melder(statusEl), zegFout = K.melder(foutEl);
-  function meld(t) { foutEl.textContent = ""; zegStatus(t); }
-  function fout(t) { statusEl.textContent = ""; zegFout(t); }
-  var casus = N.samen(opslag);  /* one choice for the whole case: the network and the worksheets */
-  var privacy = N.privacy = K.privacy(casus, { cls: "vc", meld: meld, fout: fout, exporteer: exporteer,
-    tekst: N.tekst, leeg: function () { N.leeg(); tekenAlles(); } });
-  $("[data-vc-privacy]").replaceWith(privacy.blok);
-  $("[data-vc-wis]").after(" ", privacy.wisKnop);
+  var pagina = N.pagina("vc", root, tekenAlles), meld = pagina.meld, fout = pagina.fout, privacy = pagina.privacy;
 
   /* ---------- Drawing names in the rings ---------- */
   var canvas = document.createElement("canvas").getContext("2d");
@@ -207,28 +199,9 @@
     meld(p.naam + " is verwijderd uit het netwerk, uit alle cirkels, de olievlek en de netwerkkaart.");
   }
 
-  function exporteer() {
-    K.exporteer("casus-" + N.datum + ".json", N.casus(), function (versleuteld) {
-      meld("De casus is " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard: het netwerk (" + K.aantal(N.mensen.length, "persoon", "mensen") + ") en de werkbladen.");
-    });
-  }
 
   /* ---------- Controls ---------- */
-  N.laad();
-  casus.eenKeuze();
-  N.vanElders(function (zin) {  /* another tab changed the network: draw it all again, focus kept where it was */
-    var id = document.activeElement && document.activeElement.id;
-    tekenAlles();
-    if (id && document.getElementById(id)) document.getElementById(id).focus();
-    meld(zin);
-  });
-  $(".vc-app").hidden = false;
-  tekenAlles();
-  if (window.handreikingGestart) {  /* loaded because the reader pressed "Invullen op dit apparaat" */
-    var kop = $("#vc-app-kop");
-    kop.setAttribute("tabindex", "-1");
-    kop.focus();
-  }
+  pagina.start();
 
   $("[data-vc-midden]").addEventListener("input", function (e) {
     state.midden = K.schoon(e.target.value, MAX_MIDDEN);
@@ -247,32 +220,4 @@
     $("#vc-naam").focus();
     meld(naam + " is toegevoegd. Plaats " + naam + " nu in een kring van elke cirkel.");
   });
-  $("[data-vc-wis]").addEventListener("click", function () {
-    K.bevestig("Alles wissen? Het netwerk, de naam in het midden en alle plaatsingen worden verwijderd, ook in de olievlek en op de netwerkkaart. Dit kun je niet ongedaan maken.", function () {
-      N.leeg();
-      opslag.wis();
-      tekenAlles();
-      meld("Alles is gewist.");
-    });
-  });
-  $("[data-vc-export]").addEventListener("click", exporteer);
-  $("[data-vc-import]").addEventListener("change", function (e) {
-    var file = e.target.files && e.target.files[0];
-    e.target.value = "";
-    if (file) K.leesBestand(file, { soort: N.SOORTEN, controleer: N.controleerBestand, fout: fout, klaar: function (data) {
-      var vervangt = (data.netwerk && N.ingevuld()) || (data.velden && Object.keys(N.velden()).length);
-      if (vervangt) K.bevestig("Het bestand vervangt wat nu is ingevuld" + (data.netwerk ? ": de naam in het midden en " + K.aantal(N.mensen.length, "persoon", "mensen") : "") + (data.velden ? (data.netwerk ? ", en" : ":") + " de werkbladen" : "") + ". Doorgaan?", function () { open(data); });
-      else open(data);
-    } });
-  });
-  /* A checked file's network replaces this one (after asking, when anything would be replaced). */
-  function open(data) {
-    if (data.velden) N.zetVelden(data.velden);
-    if (!data.netwerk) { meld("De werkbladen zijn geopend; het netwerk is niet veranderd."); return; }
-    N.zet(data.netwerk);
-    bewaar(false);
-    tekenAlles();
-    meld("Het werkblad is geopend: " + K.aantal(state.mensen.length, "persoon", "mensen") + ".");
-  }
-  $("[data-vc-print]").addEventListener("click", function () { window.print(); });
 })();
