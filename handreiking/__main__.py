@@ -2,7 +2,7 @@
 
   python -m handreiking voorbereiden [--config mkdocs.yml] [--uit .bouw]
   python -m handreiking afronden SITE [--config mkdocs.yml] [--voorbereid .bouw]
-  python -m handreiking schemas [--uit schemas]
+  python -m handreiking schemas [--uit schemas]   (also .vscode/settings.json: which file has which schema)
   python -m handreiking controleer [--config eigen.yml]   (before `mkdocs build -f eigen.yml`)
 
 Errors in the data stop with a Dutch message naming file and entry (exit 1), without a traceback."""
@@ -45,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.stap == "schemas":
             for path in schemas.write(args.uit):
                 print(path)
+            if args.uit.resolve().is_relative_to(Path.cwd()):  # the editor's mapping names schemas from the project root
+                print(schemas.write_vscode(Path.cwd(), args.uit.resolve().relative_to(Path.cwd()).as_posix()))
         elif args.stap == "controleer":
             _model(args.config)
             print(f"{args.config}: in orde.")

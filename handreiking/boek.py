@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from .material import ARTICLE, NOT_IN_BOOK
 from .pdf import PdfJob
 
 PDF_PATH = "handreiking.pdf"
@@ -30,9 +31,9 @@ def _chapter(site: Path, page: str, chapters: set[str]) -> Hoofdstuk:
     """Read one built page and rewrite it for print: ids local to the chapter, internal links
     within the book; footnotes stay as the chapter's notes, as on the site."""
     soup = BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
-    article = soup.select_one("article.md-content__inner")
+    article = soup.select_one(ARTICLE)
     prefix = _prefix(page)
-    for tag in article.select("a.headerlink, .md-source-file, .md-content__button"):
+    for tag in article.select(NOT_IN_BOOK):
         tag.decompose()
     for tag in article.find_all(id=True):
         tag["id"] = f"{prefix}--{tag['id']}"

@@ -20,19 +20,14 @@ from . import (
     bundel,
     csp,
     kaartmaat,
-    kaartvellen,
-    netwerkkaart,
     offline,
     skripts,
-    stappen,
     stijlblad,
-    veiligheidscirkels,
     verkleinen,
-    werkbladen,
     zoekindex,
 )
 from . import model as model_module
-from .ijkvel import pdf_jobs as ijkvel_jobs
+from .hulpmiddelen import HULPMIDDELEN
 from .model import Model
 from .pdf import SKIP_ENV, SKIP_VALUE, PdfJob, Plan, pdf_bytes, plan, render_pdf, skipped, stand_in
 from .sjablonen import render
@@ -48,9 +43,8 @@ def _info(text: str) -> None:
 
 
 def pdf_jobs(model: Model) -> list[PdfJob]:
-    """Every handout PDF of the site (the book comes after the pages are built)."""
-    return [*kaartvellen.pdf_jobs(model), *stappen.pdf_jobs(model), *veiligheidscirkels.pdf_jobs(model),
-            *werkbladen.pdf_jobs(model), *netwerkkaart.pdf_jobs(model), *ijkvel_jobs(model)]
+    """Every handout PDF of the site, in the registry's order (the book comes after the pages are built)."""
+    return [job for part in HULPMIDDELEN if part.pdf_jobs for job in part.pdf_jobs(model)]
 
 
 @dataclass

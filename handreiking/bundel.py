@@ -7,12 +7,10 @@ Lighthouse counts it towards LCP). The step puts a small inline loader in its pl
 shown: its config (#__config) and __md_scope come earlier, and no script of ours uses it."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from .material import BUNDLE
 from .sjablonen import render
-
-BUNDLE = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js)"></script>')
 
 
 def loader(root: Path, src: str) -> str:

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .gegevens import BouwFout
+from .material import HASHED, SEARCH_FOLDER, USER_TEXT
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.S)
 INLINE_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
@@ -22,8 +23,7 @@ def _hash(text: str) -> str:
 
 # Where texts of writers and organisations end up: an inline script there did not come from the
 # site's templates, and the policy must not allow it.
-CONTENT = re.compile(r'<article\b.*?</article>|<div[^>]*class="md-banner[^"]*".*?</div>|'
-                     r'<div class="md-copyright">.*?</div>\s*</div>', re.S)
+CONTENT = USER_TEXT  # the article, the banner and the footer line (material.py)
 
 
 class CspFout(BouwFout):
@@ -114,7 +114,6 @@ def policy_for(site: Path) -> str:
     return "; ".join(directives)
 
 
-HASHED = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")  # Material's bundles carry their hash in the name
 SECURITY = ("  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n"
             "  Permissions-Policy: camera=(), microphone=(), geolocation=()\n")
 
@@ -126,7 +125,7 @@ def headers_for(site: Path, policy: str) -> str:
     blocks = [f"/*\n  Content-Security-Policy: {policy}\n" + SECURITY]
     for page in ("/", "/*.html"):
         blocks.append(f"{page}\n  Cache-Control: no-cache\n")
-    for path in ("/sw.js", "/manifest.webmanifest", "/search/*"):
+    for path in ("/sw.js", "/manifest.webmanifest", f"/{SEARCH_FOLDER}/*"):
         blocks.append(f"{path}\n  Cache-Control: no-cache\n")
     for asset in sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if HASHED.search(p.name)):
         blocks.append(f"/{asset}\n  Cache-Control: public, max-age=31536000, immutable\n")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .pdf import PdfJob
 
 if TYPE_CHECKING:
-    from .model import Model
+    from .basismodel import Model
 
 A4 = (210.0, 297.0)  # mm
 STEP = 0.5  # mm, one box to the next: the resolution of the reading and the offset field's step

@@ -17,17 +17,13 @@ from .pdf import PdfJob, layout_document, plan
 from .snijden import LAYOUTS, SAFE
 
 if TYPE_CHECKING:
-    from .model import Model
+    from .basismodel import Model
 
 CLASSES = ("m1", "m2", "m3", "m4")  # largest text first (vellen.css: m4 is 11 pt, the floor)
 PX_MM = 25.4 / 96  # WeasyPrint lays out in CSS px
 LAST: dict[str, Any] = {}  # what the last call of sizes() did: seconds, from cache, nearest text to a cut
 _memo: dict[str, dict[str, Any]] = {}
-
-
-def variant(card: dict[str, Any]) -> str:
-    """A card as measured: its id, and in the "alle" deck the line naming the other deck (it takes room)."""
-    return card["id"] + (f"|{card['ook_in']}" if card["ook_in"] else "")
+variant = kaartvellen.variant  # a card as measured (id, and the other deck's line in the "alle" deck)
 
 
 def variants(sets: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -9,7 +9,6 @@ from collections.abc import Mapping
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from . import kaartmaat
 from .pdf import PdfJob
 from .snijden import (
     BLEED,
@@ -27,7 +26,7 @@ from .snijden import (
 from .stapels import Kaart, Stapel
 
 if TYPE_CHECKING:
-    from .model import Model
+    from .basismodel import Model
 
 SCALE_BAR = 50.0  # mm, the scale bar that shows the sheet printed at 100 %
 # Print settings a viewer should offer (PDF /ViewerPreferences): no "fit to page", duplex as the backs need.
@@ -158,14 +157,18 @@ def pdf_sets(decks: Mapping[str, Stapel]) -> list[dict[str, Any]]:
     return sets
 
 
+def variant(card: dict[str, Any]) -> str:
+    """A card as measured: its id, and in the "alle" deck the line naming the other deck (it takes room)."""
+    return card["id"] + (f"|{card['ook_in']}" if card["ook_in"] else "")
+
+
 def with_sizes(cards: list[dict[str, Any]], sizes: Mapping[str, Mapping[str, str]], per_vel: int) -> list[dict[str, Any]]:
     """The cards, each with its measured size class (`maat`) for a layout."""
-    return [{**card, "maat": sizes[kaartmaat.variant(card)][str(per_vel)]} for card in cards]
+    return [{**card, "maat": sizes[variant(card)][str(per_vel)]} for card in cards]
 
 
-def pdf_jobs(model: Model) -> list[PdfJob]:
-    """Every card PDF of the site (size classes measured first, kaartmaat.sizes)."""
-    sizes = kaartmaat.sizes(model)
+def pdf_jobs(model: Model, sizes: Mapping[str, Mapping[str, str]]) -> list[PdfJob]:
+    """Every card PDF of the site, with the size classes measured for each card (kaartmaat.sizes)."""
     jobs = []
     for entry in model.kaartsets:
         for pdf in entry["pdfs"]:

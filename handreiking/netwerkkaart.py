@@ -17,7 +17,7 @@ from .sjablonen import render
 from .stapels import Stapel, kaart
 
 if TYPE_CHECKING:
-    from .model import Model
+    from .basismodel import Model
 
 FILE = "data/netwerkkaart.yml"
 PDF = "werkmateriaal/pdf/netwerkkaart.pdf"

@@ -11,25 +11,24 @@ from typing import TYPE_CHECKING
 
 from PIL import Image, ImageDraw
 
+from .material import DEFAULT_COLOUR, INDEX_JS, lunr_not_kept
 from .sjablonen import render
 
 if TYPE_CHECKING:
-    from .model import Model
+    from .basismodel import Model
 
 SOURCE = "assets/offline/sw.js"  # the worker's logic under overrides/; published as sw.js in the root
 WORKER = "sw.js"
 MANIFEST = "manifest.webmanifest"
 ICONS = {192: "assets/offline/icoon-192.png", 512: "assets/offline/icoon-512.png"}
-DEFAULT_COLOUR = "#4051b5"  # Material's default indigo, the header colour without branding
 # Not kept for offline use: PDFs (on request), the worker itself, files for servers and robots, the
 # CSS of the PDFs, the search languages other than Dutch (lunr.nl with its support files), and what
 # only a copy opened from disk uses, where no service worker runs: the search index as a script
 # (search_index.js; over http Material fetches search_index.json) and the iframe-worker shim.
 NOT_CACHED = re.compile(r"(\.pdf|\.map|^sw\.js|^_headers|^csp\.txt|^sitemap\.xml(\.gz)?|\.gz|/pdf\.css|"
-                        r"^search/search_index\.js|^assets/vendor/iframe-worker/.*|"
+                        rf"^{re.escape(INDEX_JS)}|^assets/vendor/iframe-worker/.*|"
                         r"^assets/boek/.*|^assets/stappen/zakkaart\.css|"
-                        r"^assets/javascripts/lunr/(tinyseg|wordcut)\.js|"
-                        r"^assets/javascripts/lunr/min/lunr\.(?!(nl|multi|stemmer\.support)\.min\.js).*)$")
+                        rf"{lunr_not_kept()})$")
 SIZE_MARK = re.compile(r"(<span data-offline-grootte>)[^<]*(</span>)")
 
 

@@ -13,7 +13,7 @@ from .sjablonen import render
 from .stroomschema import follow_ups
 
 if TYPE_CHECKING:
-    from .model import Model
+    from .basismodel import Model
 
 FILE = "data/oogopslag.yml"
 PARTS = ("passant", "stappen", "wie-vraag", "reacties", "tools")

@@ -1,39 +1,21 @@
 """JSON Schemas of the data files, made from the same field specs the build validates with.
 
-`python -m handreiking schemas` writes them to schemas/; .vscode/settings.json maps each data
-file to its schema, so VS Code's YAML extension checks a file while someone types."""
+`python -m handreiking schemas` writes them to schemas/ and maps each data file to its schema in
+.vscode/settings.json, so VS Code's YAML extension checks a file while someone types. Which
+schemas exist, the parts' registry says (hulpmiddelen.py)."""
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 from pathlib import Path
 
-from . import (
-    afdrukken,
-    colofon,
-    netwerkkaart,
-    oogopslag,
-    organisatie,
-    stapels,
-    stroomschema,
-    veiligheidscirkels,
-    werkbladen,
-)
+from .hulpmiddelen import alle_schemas
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 # schema file -> (the data files it checks: glob patterns from the project root, "!" excludes; its generator)
 SCHEMAS: dict[str, tuple[tuple[str, ...], Callable[[], dict]]] = {
-    "stapel.schema.json": (("data/vraagkaarten/*.yml", "!data/vraagkaarten/volgorde.yml"), stapels.deck_json_schema),
-    "volgorde.schema.json": (("data/vraagkaarten/volgorde.yml",), stapels.order_json_schema),
-    "colofon.schema.json": (("data/colofon.yml",), colofon.json_schema),
-    "afdrukken.schema.json": (("data/afdrukken.yml",), afdrukken.json_schema),
-    "oogopslag.schema.json": (("data/oogopslag.yml",), oogopslag.json_schema),
-    "stroomschema.schema.json": (("data/stroomschema.yml",), stroomschema.json_schema),
-    "veiligheidscirkels.schema.json": (("data/veiligheidscirkels.yml",), veiligheidscirkels.json_schema),
-    "family-finding-werkbladen.schema.json": (("data/family-finding-werkbladen.yml",), werkbladen.json_schema),
-    "netwerkkaart.schema.json": (("data/netwerkkaart.yml",), netwerkkaart.json_schema),
-    "organisatie.schema.json": ((), organisatie.json_schema),
-}
+    schema.naam: (schema.bestanden, schema.maak) for schema in alle_schemas()}
+VSCODE = ".vscode/settings.json"  # VS Code's YAML extension reads `yaml.schemas` from it
 
 
 def schema_text(name: str) -> str:
@@ -57,3 +39,23 @@ def files_for(root: Path, name: str) -> list[Path]:
     patterns = SCHEMAS[name][0]
     found = {path for pattern in patterns if not pattern.startswith("!") for path in root.glob(pattern)}
     return sorted(found - {root / pattern[1:] for pattern in patterns if pattern.startswith("!")})
+
+
+def vscode_mapping(folder: str = "schemas") -> dict[str, list[str]]:
+    """VS Code's `yaml.schemas`: each schema (path from the project root) -> the data files it checks."""
+    return {f"./{folder}/{name}": list(patterns) for name, (patterns, _) in SCHEMAS.items() if patterns}
+
+
+def vscode_text(current: str = "", folder: str = "schemas") -> str:
+    """.vscode/settings.json with `yaml.schemas` made from the registry, other settings kept as they are."""
+    settings = json.loads(current) if current.strip() else {}
+    settings["yaml.schemas"] = vscode_mapping(folder)
+    return json.dumps(settings, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_vscode(root: Path, folder: str = "schemas") -> Path:
+    """Write the schema mapping into root/.vscode/settings.json; return its path."""
+    path = root / VSCODE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(vscode_text(path.read_text(encoding="utf-8") if path.is_file() else "", folder), encoding="utf-8")
+    return path

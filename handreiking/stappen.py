@@ -8,7 +8,7 @@ from .pdf import PdfJob
 from .sjablonen import render
 
 if TYPE_CHECKING:
-    from .model import Model
+    from .basismodel import Model
 
 DECK = "4-stappen"
 PDF_PATH = "werkmateriaal/pdf/4-stappen-zakkaart.pdf"  # A4: two cards side by side

@@ -13,11 +13,11 @@ import re
 from pathlib import Path
 
 from .gegevens import BouwFout
+from .material import STYLESHEET_LINK as LINK
+from .material import STYLESHEETS as FOLDER
 
-LINK = re.compile(r'<link rel="stylesheet" href="([^"]+)">')
 SOURCE_MAP = re.compile(r"/\*# sourceMappingURL=[^*]*\*/")
 OUTSIDE_URL = re.compile(r"url\(\s*['\"]?(?!data:)[^)]")
-FOLDER = "assets/stylesheets"
 
 
 def _site_path(page: str, href: str) -> str:

@@ -24,7 +24,7 @@ from .sjablonen import render
 from .stapels import Kaart, Stapel, kaart, stapel
 
 if TYPE_CHECKING:
-    from .model import Model
+    from .basismodel import Model
 
 FILE = "data/stroomschema.yml"
 SCHEMA = {"titel": (str, True), "bron": (str, True), "leeswijzer": (str, True), "groepen": (list, True), "pijlen": (list, True)}

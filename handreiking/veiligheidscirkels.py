@@ -16,7 +16,7 @@ from .pdf import PdfJob
 from .sjablonen import render
 
 if TYPE_CHECKING:
-    from .model import Model
+    from .basismodel import Model
 
 FILE = "data/veiligheidscirkels.yml"
 TOP_SCHEMA = {"inleiding": (str, True), "midden": (str, True), "cirkels": (list, True)}

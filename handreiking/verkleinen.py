@@ -10,7 +10,9 @@ from pathlib import Path
 import rcssmin
 import rjsmin
 
-SKIP = ("javascripts/", "stylesheets/", "vendor/")
+from .material import ASSET_FOLDERS
+
+SKIP = (*(folder.removeprefix("assets/") + "/" for folder in ASSET_FOLDERS), "vendor/")  # Material's, vendors'
 
 
 def js(text: str) -> str:

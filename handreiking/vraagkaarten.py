@@ -9,12 +9,12 @@ from markupsafe import Markup, escape
 
 from . import ijkvel, kaartmaat
 from .gegevens import DataFout
-from .kaartvellen import browser_geometry, card_view, deck_cards
+from .kaartvellen import browser_geometry, card_view, deck_cards, variant
 from .sjablonen import render
 from .stapels import Stapel, kaart, stapel
 
 if TYPE_CHECKING:
-    from .model import Model
+    from .basismodel import Model
 
 SCRIPT = "assets/vraagkaarten/vraagkaarten.js"  # the builder, loaded on request (front matter)
 STORAGE_KEY = "vraagkaarten:v1"  # the builder's storage name (scoped per copy by kern.js): kept data loads it at once
@@ -90,7 +90,7 @@ def stapels(model: Model, href: Callable[[str], str], where: str) -> str:
 def measured_sizes(model: Model) -> dict[str, dict[str, str]]:
     """Each deck card's measured size class per layout ({card id: {"8": "m2", "9": "m3"}}), for browser print."""
     sizes = kaartmaat.sizes(model)
-    return {card["id"]: sizes[kaartmaat.variant(card)] for deck in model.stapels.values() for card in deck_cards(deck)}
+    return {card["id"]: sizes[variant(card)] for deck in model.stapels.values() for card in deck_cards(deck)}
 
 
 def builder_head(model: Model) -> str:

@@ -25,7 +25,7 @@ from .sjablonen import render
 from .stapels import Stapel, kaart
 
 if TYPE_CHECKING:
-    from .model import Model
+    from .basismodel import Model
 
 FILE = "data/family-finding-werkbladen.yml"
 PDF = "werkmateriaal/pdf/family-finding-werkbladen.pdf"

@@ -7,12 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-JS_PREFIX = "var __index = "  # how Material's offline plugin inlines the index for file://
-
-
-# Where generators write the index: (JSON file, the JS file that inlines it, the list of entries)
-INDEXES = (("search/search_index.json", "search/search_index.js", "docs"),  # Material for MkDocs
-           ("search.json", "search.js", "items"))  # Zensical
+from .material import INDEX_JS_PREFIX as JS_PREFIX
+from .material import INDEXES
 
 
 def prune(site: Path) -> int:

@@ -1,6 +1,7 @@
 """Macros of the handreiking site: a thin adapter from mkdocs-macros (or Zensical's emulation of
 it) to the renderers of the core package `handreiking`. It uses only what both offer: the
-variables (`config`, `extra`) and the current page's URL."""
+variables (`config`, `extra`) and the current page's URL. Which macros exist, the parts'
+registry says (handreiking/hulpmiddelen.py)."""
 from __future__ import annotations
 
 import sys
@@ -13,19 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent  # this project (macros/ sits next
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from handreiking import (  # noqa: E402
-    netwerkkaart,
-    offline,
-    oogopslag,
-    stappen,
-    stroomschema,
-    veiligheidscirkels,
-    vraagkaarten,
-    werkbladen,
-)
+from handreiking.hulpmiddelen import Pagina, macros  # noqa: E402
 from handreiking.links import href_from, source_of  # noqa: E402
 from handreiking.model import Model, instellingen, laad  # noqa: E402
-from handreiking.sjablonen import render  # noqa: E402
 
 
 def _model(env: Any) -> Model:
@@ -54,26 +45,5 @@ def define_env(env: Any) -> None:
         """A link from the current page."""
         return href_from(url())(target)
 
-    macros = {
-        "leeratelier": lambda: render(model.root, "colofon/leeratelier.html", leden=model.leden),
-        "vragenlijst": lambda stapel_id, groep="", opsomming=False: vraagkaarten.vragenlijst(
-            model, stapel_id, where(f'vragenlijst("{stapel_id}"' + (f', groep="{groep}"' if groep else "") + ")"),
-            groep, opsomming),
-        "kaarttekst": lambda kaart_id: vraagkaarten.kaarttekst(model, kaart_id, where(f'kaarttekst("{kaart_id}")')),
-        "vraagkaarten_pdfs": lambda set_id, buiten_zoeken=True: vraagkaarten.pdf_lijst(
-            model, href, set_id, where(f'vraagkaarten_pdfs("{set_id}")'), buiten_zoeken),
-        "vraagkaarten_bouwer": lambda: vraagkaarten.bouwer_start(model),
-        "vraagkaarten_stapels": lambda: vraagkaarten.stapels(model, href, where("vraagkaarten_stapels()")),
-        "stroomschema": lambda interactief=False: stroomschema.stroomschema(model, href, interactief),
-        "vier_stappen": lambda alleen_titels=False, zoekbaar=True: stappen.vier_stappen(model, alleen_titels, zoekbaar),
-        "in_een_oogopslag": lambda: oogopslag.in_een_oogopslag(model, href),
-        "veiligheidscirkels_bijlage": lambda: veiligheidscirkels.bijlage(model),
-        "veiligheidscirkels_werkblad": lambda pdf_prefix="": veiligheidscirkels.werkblad(model, pdf_prefix),
-        "werkblad_bijlage": lambda werkblad_id: werkbladen.bijlage(model, werkblad_id,
-                                                                   where(f"werkblad_bijlage('{werkblad_id}')")),
-        "family_finding_werkbladen": lambda: werkbladen.pagina(model),
-        "netwerkkaart": lambda: netwerkkaart.pagina(model),
-        "offline_bewaren": lambda: offline.bewaren(model),
-    }
-    for name, function in macros.items():
+    for name, function in macros(model, Pagina(href=href, waar=where)).items():  # every part's (hulpmiddelen.py)
         env.macro(function, name)

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import copy_project, made_once, mkdocs_build
-from handreiking import bouw, model
+from handreiking import bouw, configuratie, model
 from handreiking.pdf import html_for
 
 # (data file, old text, new text)
@@ -31,7 +31,7 @@ def pdf_text(site: Path, pdf: str) -> str:
     """The text of a PDF as the edited project's build renders it (its document, before WeasyPrint;
     the build itself put stand-ins in the PDFs' place), white space folded."""
     project = site.parent
-    edited = model.laad(project, model.instellingen(model.read_config(project / "mkdocs.yml")))
+    edited = model.laad(project, model.instellingen(configuratie.read_config(project / "mkdocs.yml")))
     job = next(job for job in bouw.pdf_jobs(edited) if job.path == "werkmateriaal/pdf/" + pdf)
     return " ".join(BeautifulSoup(html_for(project, job), "html.parser").get_text(" ").split())
 

@@ -8,12 +8,16 @@ import functools
 import hashlib
 import itertools
 import re
+import sys
 from importlib.metadata import entry_points, version
 from pathlib import Path
 
 import material
 import pytest
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from handreiking import material as MATERIAL_PY  # noqa: E402, N812 (Material's package is `material`)
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERRIDES = ROOT / "overrides"
@@ -220,18 +224,68 @@ def test_theme_feature_exists(feature: str) -> None:
     )
 
 
+def _as_built(template: str) -> str:
+    """A Material template line as a page has it: `{{ 'path' | url }}` becomes the path."""
+    return re.sub(r"{{\s*'([^']*)'\s*\|\s*url\s*}}", r"\1", template)
+
+
 def test_bundle_tag_and_start_are_what_the_late_loader_expects() -> None:
-    """handreiking/bundel.py finds Material's bundle as a plain <script src> in base.html, and the
+    """handreiking/material.py's BUNDLE finds Material's bundle as base.html writes it, and the
     bundle starts on DOMContentLoaded (the loader sends that event again when it has passed)."""
     base = (MATERIAL / "base.html").read_text(encoding="utf-8")
-    tag = r"<script src=\"{{ 'assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js' \| url }}\"></script>"
-    assert re.search(tag, base), (
+    found = MATERIAL_PY.BUNDLE.search(_as_built(base))
+    assert found and (MATERIAL / found.group(1)).is_file(), (
         f"{installed()} laadt zijn bundel niet meer als <script src=\"…/bundle.<hash>.min.js\"></script> in "
         "base.html: handreiking/bundel.py vindt hem dan niet en de pagina wacht weer op het script. Pas het "
-        "patroon BUNDLE in handreiking/bundel.py aan."
+        "patroon BUNDLE in handreiking/material.py aan."
     )
+    assert MATERIAL_PY.HASHED.search(found.group(1)), "HASHED in handreiking/material.py herkent de bundelnaam niet"
     bundle = next((MATERIAL / "assets" / "javascripts").glob("bundle.*.min.js")).read_text(encoding="utf-8")
     assert '"DOMContentLoaded",{once:!0}' in bundle, (
         f"{installed()} start zijn bundel niet meer op DOMContentLoaded: kijk in "
         "overrides/partials/bundel/laden-js.html of de lader hem nog goed start."
     )
+
+
+def test_stylesheet_links_are_what_the_joining_step_expects() -> None:
+    """base.html links Material's stylesheets in the shape STYLESHEET_LINK finds, from STYLESHEETS."""
+    base = _as_built((MATERIAL / "base.html").read_text(encoding="utf-8"))
+    links = [href for href in MATERIAL_PY.STYLESHEET_LINK.findall(base) if "{" not in href and "://" not in href]
+    assert links and all(href.startswith(MATERIAL_PY.STYLESHEETS + "/") and (MATERIAL / href).is_file() for href in links), (
+        f"{installed()} linkt zijn stijlbladen niet meer als <link rel=\"stylesheet\" href=\"{MATERIAL_PY.STYLESHEETS}/…\">: "
+        "handreiking/stijlblad.py voegt ze dan niet samen. Pas STYLESHEET_LINK of STYLESHEETS in handreiking/material.py aan."
+    )
+
+
+def test_asset_folders_and_search_files_exist() -> None:
+    """Material's asset folders, the Dutch search files and the segmenters material.py names are in Material."""
+    missing = [folder for folder in MATERIAL_PY.ASSET_FOLDERS if not (MATERIAL / folder).is_dir()]
+    lunr = MATERIAL / MATERIAL_PY.LUNR
+    missing += [f"lunr/min/lunr.{x}.min.js" for x in MATERIAL_PY.LUNR_KEPT if not (lunr / "min" / f"lunr.{x}.min.js").is_file()]
+    missing += [f"lunr/{x}.js" for x in MATERIAL_PY.LUNR_SEGMENTERS if not (lunr / f"{x}.js").is_file()]
+    assert not missing, (
+        f"{installed()} heeft {missing} niet meer: handreiking/offline.py en verkleinen.py rekenen erop. Pas "
+        "handreiking/material.py aan."
+    )
+
+
+def test_search_index_paths_are_what_the_plugins_write() -> None:
+    """The search plugin writes search/search_index.json; the offline plugin inlines it as INDEX_JS with INDEX_JS_PREFIX."""
+    plugins = Path(material.__file__).resolve().parent / "plugins"
+    search = (plugins / "search" / "plugin.py").read_text(encoding="utf-8")
+    offline = (plugins / "offline" / "plugin.py").read_text(encoding="utf-8")
+    folder, json_name = MATERIAL_PY.INDEXES[0][0].split("/")
+    js_name = MATERIAL_PY.INDEX_JS.split("/")[-1]
+    assert folder == MATERIAL_PY.SEARCH_FOLDER and f'"{folder}"' in search and f'"{json_name}"' in search, (
+        f"{installed()} schrijft de zoekindex niet meer als {MATERIAL_PY.INDEXES[0][0]}: pas INDEXES in handreiking/material.py aan.")
+    assert f'"{js_name}"' in offline and f'"{MATERIAL_PY.INDEX_JS_PREFIX}{{data}}"' in offline, (
+        f"{installed()}: de offline-plugin schrijft de index niet meer als {MATERIAL_PY.INDEX_JS} ({MATERIAL_PY.INDEX_JS_PREFIX!r}…): "
+        "pas INDEX_JS of INDEX_JS_PREFIX in handreiking/material.py aan.")
+
+
+def test_article_banner_and_footer_are_where_the_build_looks() -> None:
+    """The classes material.py finds the article, banner and footer line by are in Material's templates."""
+    templates = material_text()
+    for name in (MATERIAL_PY.ARTICLE.split(".", 1)[1], MATERIAL_PY.BANNER, MATERIAL_PY.COPYRIGHT):
+        assert f'class="{name}' in templates or f'"{name}"' in templates or f" {name}" in templates, (
+            f"{installed()} gebruikt de klasse {name} niet meer in zijn sjablonen: pas handreiking/material.py aan.")

@@ -12,7 +12,7 @@ from playwright.sync_api import Page
 
 from axe_rules import axe_violations
 from conftest import ROOT, made_once
-from handreiking import boek, bouw, model, pdf, svg
+from handreiking import boek, bouw, configuratie, model, pdf, svg
 from handreiking.pdf import PdfJob
 from recorder import Recorder
 
@@ -64,7 +64,7 @@ def test_colour_is_applied_and_accessible(branded_site: Path, page: Page) -> Non
 
 def branded_jobs(site: Path) -> list[PdfJob]:
     """Every PDF job of the example organisation's build, the book (from its built pages) included."""
-    config = model.read_config(ROOT / EXAMPLE)
+    config = configuratie.read_config(ROOT / EXAMPLE)
     branded = model.laad(ROOT, model.instellingen(config, EXAMPLE))
     pages = [page.removesuffix(".md") + ".html" for page in branded.instellingen.hoofdstukken]
     return [*bouw.pdf_jobs(branded), boek.book_job(site, pages, branded.uitgave)]
