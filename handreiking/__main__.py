@@ -6,6 +6,7 @@
   python -m handreiking controleer [--config eigen.yml]   (before `mkdocs build -f eigen.yml`)
 
 Errors in the data stop with a Dutch message naming file and entry (exit 1), without a traceback."""
+
 from __future__ import annotations
 
 import argparse
@@ -26,8 +27,9 @@ def _model(config: Path):  # noqa: ANN202 (a Model)
 
 def main(argv: list[str] | None = None) -> int:
     """Run one build step; return the exit code."""
-    parser = argparse.ArgumentParser(prog="python -m handreiking", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m handreiking", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     steps = parser.add_subparsers(dest="stap", required=True)
     prep = steps.add_parser("voorbereiden", help="PDF's, scripts en huisstijl klaarzetten vóór de sitebouw")
     prep.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
@@ -36,7 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     finish.add_argument("site", type=Path)
     finish.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     finish.add_argument("--voorbereid", type=Path, help="map van voorbereiden, als de generator die niet zelf meeneemt")
-    check = steps.add_parser("controleer", help="configuratie en gegevens controleren (geen code, geen tags) vóór MkDocs ze leest")
+    check = steps.add_parser(
+        "controleer", help="configuratie en gegevens controleren (geen code, geen tags) vóór MkDocs ze leest"
+    )
     check.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     schema = steps.add_parser("schemas", help="JSON Schema's van de gegevensbestanden schrijven")
     schema.add_argument("--uit", type=Path, default=Path("schemas"))
@@ -45,7 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.stap == "schemas":
             for path in schemas.write(args.uit):
                 print(path)
-            if args.uit.resolve().is_relative_to(Path.cwd()):  # the editor's mapping names schemas from the project root
+            if args.uit.resolve().is_relative_to(
+                Path.cwd()
+            ):  # the editor's mapping names schemas from the project root
                 print(schemas.write_vscode(Path.cwd(), args.uit.resolve().relative_to(Path.cwd()).as_posix()))
         elif args.stap == "controleer":
             _model(args.config)

@@ -1,5 +1,6 @@
 """The print terms (data/afdrukken.yml): one wording of how to print, for the pages, every PDF and
 the deck builder, and the instruction sentence made of them."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -2,6 +2,7 @@
 PDF and script is made from. Loading it is model.py's work (through the handouts' registry,
 hulpmiddelen.py); this module imports no handout, so each handout can name the type without a
 circle back to what loads it."""
+
 from __future__ import annotations
 
 import json
@@ -30,8 +31,12 @@ def _book_pages(nav: Any) -> tuple[str, ...]:
     """The Markdown pages listed under the book section of a nav."""
     for item in nav or []:
         if isinstance(item, Mapping) and BOOK_SECTION in item:
-            return tuple(page for child in item[BOOK_SECTION] for page in (dict(child).values() if isinstance(child, Mapping) else [child])
-                         if isinstance(page, str) and page.endswith(".md"))
+            return tuple(
+                page
+                for child in item[BOOK_SECTION]
+                for page in (dict(child).values() if isinstance(child, Mapping) else [child])
+                if isinstance(page, str) and page.endswith(".md")
+            )
     return ()
 
 
@@ -39,9 +44,13 @@ def instellingen(config: Mapping[str, Any], config_naam: str = "mkdocs.yml") -> 
     """Settings from a site config mapping (a MkDocs config, or the YAML of one)."""
     extra = config.get("extra") or {}
     org = extra.get("organisatie") if isinstance(extra, Mapping) else None
-    return Instellingen(site_naam=str(config.get("site_name") or ""), auteur=str(config.get("site_author") or ""),
-                        config_naam=config_naam, organisatie=json.dumps(org, sort_keys=True, default=str) if org else "",
-                        hoofdstukken=_book_pages(config.get("nav")))
+    return Instellingen(
+        site_naam=str(config.get("site_name") or ""),
+        auteur=str(config.get("site_author") or ""),
+        config_naam=config_naam,
+        organisatie=json.dumps(org, sort_keys=True, default=str) if org else "",
+        hoofdstukken=_book_pages(config.get("nav")),
+    )
 
 
 @dataclass(frozen=True)
@@ -73,8 +82,12 @@ class Model:
     def uitgave(self) -> dict[str, str]:
         """Who publishes this copy, for every PDF: title, author and the organisation that offers it."""
         org = self.organisatie
-        return {"titel": self.instellingen.site_naam, "auteur": self.instellingen.auteur,
-                "organisatie": org.naam if org else "", "maker": org.naam if org else self.instellingen.auteur}
+        return {
+            "titel": self.instellingen.site_naam,
+            "auteur": self.instellingen.auteur,
+            "organisatie": org.naam if org else "",
+            "maker": org.naam if org else self.instellingen.auteur,
+        }
 
     @property
     def bewaardagen(self) -> int:

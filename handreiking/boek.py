@@ -1,4 +1,5 @@
 """The whole handreiking as one PDF: chapter articles from the built site, made printable."""
+
 from __future__ import annotations
 
 import re

@@ -5,6 +5,7 @@ the organisation's logo and colour) in a folder; a generator adapter (hooks/hand
 MkDocs) adds them to its build, or `afronden --voorbereid DIR` copies them into the built site.
 afronden works on the built site: search index, Material's bundle after first paint, minifying, the book PDF,
 the CSP files."""
+
 from __future__ import annotations
 
 import os
@@ -70,8 +71,10 @@ def render_pdfs(model: Model, log: Log = _info) -> dict[str, Plan]:
     plans = {job.path: plan(model.root, job) for job in pdf_jobs(model)}
     fit = kaartmaat.LAST  # pdf_jobs measured (or read) every card's fit
     how = "uit de cache" if fit["cache"] else f"gemeten in {len(fit['passen'])} rondes"
-    log(f"kaartmaat: {fit['kaarten']} kaarten {how}, {fit['seconds']:.1f} s; tekst op z'n dichtst "
-        f"{fit['kleinste']:.2f} mm bij een snijlijn")
+    log(
+        f"kaartmaat: {fit['kaarten']} kaarten {how}, {fit['seconds']:.1f} s; tekst op z'n dichtst "
+        f"{fit['kleinste']:.2f} mm bij een snijlijn"
+    )
     missing = [(path, work) for path, work in plans.items() if not work.cached.is_file()]
     if missing:
         with ProcessPoolExecutor(max_workers=min(len(missing), os.cpu_count() or 1)) as pool:
@@ -134,6 +137,8 @@ def afronden(model: Model, site: Path, voorbereid: Path | None = None, log: Log 
     (site / boek.PDF_PATH).write_bytes(pdf_bytes(model.root, boek.book_job(site, pages, model.uitgave)))
     log(f"PDF {boek.PDF_PATH}: {time.perf_counter() - started:.1f} s")
     sizes = offline.write_worker(model, site)
-    log(f"offline: {offline.megabytes(sizes['bewaard'])} na het eerste bezoek, {offline.megabytes(sizes['pdfs'])} aan PDF's op verzoek")
+    log(
+        f"offline: {offline.megabytes(sizes['bewaard'])} na het eerste bezoek, {offline.megabytes(sizes['pdfs'])} aan PDF's op verzoek"
+    )
     csp.write_headers(site)
     log(f"afgerond: gegevens {model_loads()}× geladen en gecontroleerd in deze build")

@@ -5,6 +5,7 @@ script, so a phone downloads and runs ~35 KB gzip of JavaScript before the text 
 Lighthouse counts it towards LCP). The step puts a small inline loader in its place
 (overrides/partials/bundel/laden-js.html). Nothing on the page needs the bundle before it is
 shown: its config (#__config) and __md_scope come earlier, and no script of ours uses it."""
+
 from __future__ import annotations
 
 from pathlib import Path

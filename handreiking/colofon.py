@@ -1,4 +1,5 @@
 """Colofon data: the members of the leeratelier, shown in the Voorwoord and on the Over page."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,5 +21,8 @@ def load_members(root: Path) -> tuple[dict[str, str], ...]:
 
 def json_schema() -> dict:
     """JSON Schema of data/colofon.yml."""
-    return object_schema({"leeratelier": (list, True)}, "De leden van het leeratelier.",
-                         leeratelier=array_of(object_schema(MEMBER_SCHEMA)))
+    return object_schema(
+        {"leeratelier": (list, True)},
+        "De leden van het leeratelier.",
+        leeratelier=array_of(object_schema(MEMBER_SCHEMA)),
+    )

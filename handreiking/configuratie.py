@@ -4,6 +4,7 @@ MkDocs reads a config with its own loader, which runs `!!python/...` tags while 
 any plugin or hook could look. So the documented build (`make build CONFIG=…`, `python -m
 handreiking controleer`) reads every file of the INHERIT chain here first, with a safe loader that
 refuses every tag and every alias bomb, and keeps every path inside the project."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -43,7 +44,9 @@ def _merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
     """`own` over `base`, nested mappings merged (as MkDocs does for INHERIT)."""
     merged = dict(base)
     for key, value in own.items():
-        merged[key] = _merge(merged[key], value) if isinstance(value, dict) and isinstance(merged.get(key), dict) else value
+        merged[key] = (
+            _merge(merged[key], value) if isinstance(value, dict) and isinstance(merged.get(key), dict) else value
+        )
     return merged
 
 
@@ -53,7 +56,9 @@ def _read_one(path: Path) -> dict[str, Any]:
     if not path.is_file():
         raise DataFout(f"Configuratie {path} bestaat niet. Geef het pad van mkdocs.yml of van de eigen configuratie.")
     if path.stat().st_size > MAX_CONFIG_BYTES:
-        raise DataFout(f"{name}: het bestand is groter dan 1 MB; een configuratie is een paar kilobyte. Controleer of het het goede bestand is.")
+        raise DataFout(
+            f"{name}: het bestand is groter dan 1 MB; een configuratie is een paar kilobyte. Controleer of het het goede bestand is."
+        )
     try:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as err:
@@ -61,15 +66,21 @@ def _read_one(path: Path) -> dict[str, Any]:
     try:
         data = parse_yaml(text, ConfigLoader, name)
     except _Tag as err:
-        raise DataFout(f"{name}, regel {err.line}: de YAML-tag '{err.tag}' is in een configuratie niet toegestaan. Een tag "
-                       "kan bij het inlezen code uitvoeren of gegevens van buiten ophalen. Schrijf de waarde gewoon uit "
-                       "(tekst, getal, lijst) en haal de tag weg.") from None
+        raise DataFout(
+            f"{name}, regel {err.line}: de YAML-tag '{err.tag}' is in een configuratie niet toegestaan. Een tag "
+            "kan bij het inlezen code uitvoeren of gegevens van buiten ophalen. Schrijf de waarde gewoon uit "
+            "(tekst, getal, lijst) en haal de tag weg."
+        ) from None
     except yaml.YAMLError as err:
-        raise DataFout(f"{name}: geen geldige YAML ({yaml_message(err)}). Controleer inspringing en aanhalingstekens.") from None
+        raise DataFout(
+            f"{name}: geen geldige YAML ({yaml_message(err)}). Controleer inspringing en aanhalingstekens."
+        ) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise DataFout(f"{name}: een configuratie bestaat uit sleutels met waarden (site_name: …), maar dit is {kort(data)}.")
+        raise DataFout(
+            f"{name}: een configuratie bestaat uit sleutels met waarden (site_name: …), maar dit is {kort(data)}."
+        )
     return data
 
 
@@ -82,11 +93,15 @@ def read_config(path: Path, project: Path | None = None) -> dict[str, Any]:
     seen: list[Path] = []
     while True:
         if not path.is_relative_to(project):
-            raise DataFout(f"{seen[-1].name if seen else path.name}: INHERIT wijst naar {path}, buiten de projectmap "
-                           f"{project}. Zet de configuratie in de projectmap.")
+            raise DataFout(
+                f"{seen[-1].name if seen else path.name}: INHERIT wijst naar {path}, buiten de projectmap "
+                f"{project}. Zet de configuratie in de projectmap."
+            )
         if path in seen or len(seen) >= MAX_INHERIT:
-            raise DataFout(f"{path.name}: INHERIT loopt in een kring of is langer dan {MAX_INHERIT} bestanden. "
-                           "Laat de eigen configuratie één keer mkdocs.yml erven.")
+            raise DataFout(
+                f"{path.name}: INHERIT loopt in een kring of is langer dan {MAX_INHERIT} bestanden. "
+                "Laat de eigen configuratie één keer mkdocs.yml erven."
+            )
         seen.append(path)
         data = _read_one(path)
         parent = data.pop("INHERIT", None)
@@ -94,7 +109,9 @@ def read_config(path: Path, project: Path | None = None) -> dict[str, Any]:
         if parent is None:
             break
         if not isinstance(parent, str) or not parent.strip():
-            raise DataFout(f"{path.name}: INHERIT moet het pad van een configuratie zijn, bijvoorbeeld INHERIT: mkdocs.yml.")
+            raise DataFout(
+                f"{path.name}: INHERIT moet het pad van een configuratie zijn, bijvoorbeeld INHERIT: mkdocs.yml."
+            )
         path = (path.parent / parent).resolve()
     merged: dict[str, Any] = {}
     for data in reversed(chain):

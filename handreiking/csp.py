@@ -1,5 +1,6 @@
 """Build step: publish a Content-Security-Policy for the built site, with hashes of the theme's
 inline scripts instead of 'unsafe-inline' (site/csp.txt and a Netlify-style site/_headers)."""
+
 from __future__ import annotations
 
 import base64
@@ -41,7 +42,9 @@ def _check_content(page: Path, site: Path, html: str) -> None:
             )
 
 
-URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc", "background"})
+URL_ATTRIBUTES = frozenset(
+    {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc", "background"}
+)
 
 
 class _ActiveMarkup(HTMLParser):
@@ -77,9 +80,11 @@ def _check_active(page: Path, site: Path, html: str) -> None:
     parser.close()
     if parser.found:
         line, what = parser.found
-        raise CspFout(f"{page.relative_to(site).as_posix()}, regel {line}: {what} kan een script starten. Tekst uit de "
-                      "gegevens of de pagina's wordt als tekst getoond, nooit als HTML: haal de gebeurtenis of de "
-                      "javascript:-link weg uit het gegevensbestand of de Markdown.")
+        raise CspFout(
+            f"{page.relative_to(site).as_posix()}, regel {line}: {what} kan een script starten. Tekst uit de "
+            "gegevens of de pagina's wordt als tekst getoond, nooit als HTML: haal de gebeurtenis of de "
+            "javascript:-link weg uit het gegevensbestand of de Markdown."
+        )
 
 
 def policy_for(site: Path) -> str:
@@ -114,8 +119,10 @@ def policy_for(site: Path) -> str:
     return "; ".join(directives)
 
 
-SECURITY = ("  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n"
-            "  Permissions-Policy: camera=(), microphone=(), geolocation=()\n")
+SECURITY = (
+    "  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n"
+    "  Permissions-Policy: camera=(), microphone=(), geolocation=()\n"
+)
 
 
 def headers_for(site: Path, policy: str) -> str:

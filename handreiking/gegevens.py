@@ -2,6 +2,7 @@
 
 A field spec is (type or tuple of types, required?); the same specs produce the JSON Schemas that
 editors use (`object_schema`), so the build and the editor check the same rules."""
+
 from __future__ import annotations
 
 import copy
@@ -86,8 +87,10 @@ def parse_yaml(text: str, loader: type, name: str) -> Any:
         if node is None:
             return None
         if expanded_size(node) > MAX_NODES:
-            raise DataFout(f"{name}: het bestand wordt na het invullen van de verwijzingen (*naam) meer dan {MAX_NODES} "
-                           "waarden groot. Zo groot is geen echt gegevensbestand: schrijf de waarden uit of haal de verwijzingen weg.")
+            raise DataFout(
+                f"{name}: het bestand wordt na het invullen van de verwijzingen (*naam) meer dan {MAX_NODES} "
+                "waarden groot. Zo groot is geen echt gegevensbestand: schrijf de waarden uit of haal de verwijzingen weg."
+            )
         return parser.construct_document(node)
     finally:
         parser.dispose()
@@ -117,15 +120,21 @@ def load_yaml(path: Path, name: str = "") -> Any:
         try:
             text = path.read_bytes().decode("utf-8")
         except UnicodeDecodeError as err:
-            raise DataFout(f"{name}: het bestand is geen UTF-8 (byte {err.start}). Sla het op als UTF-8 "
-                           "(in VS Code: rechtsonder de codering kiezen, 'Save with Encoding', UTF-8).") from None
+            raise DataFout(
+                f"{name}: het bestand is geen UTF-8 (byte {err.start}). Sla het op als UTF-8 "
+                "(in VS Code: rechtsonder de codering kiezen, 'Save with Encoding', UTF-8)."
+            ) from None
         try:
             _parsed[key] = parse_yaml(text, _Loader, name)
         except _DuplicateKey as err:
-            raise DataFout(f"{name}: sleutel {err}. Verwijder of hernoem er één; anders telt alleen de laatste.") from None
+            raise DataFout(
+                f"{name}: sleutel {err}. Verwijder of hernoem er één; anders telt alleen de laatste."
+            ) from None
         except yaml.YAMLError as err:
-            raise DataFout(f"{name}: geen geldige YAML ({yaml_message(err)}). Controleer inspringing, dubbele punten "
-                           "en aanhalingstekens op die regel of de regel ervoor.") from None
+            raise DataFout(
+                f"{name}: geen geldige YAML ({yaml_message(err)}). Controleer inspringing, dubbele punten "
+                "en aanhalingstekens op die regel of de regel ervoor."
+            ) from None
     return copy.deepcopy(_parsed[key])
 
 
@@ -150,7 +159,9 @@ def check_fields(item: Any, schema: dict[str, FieldSpec], where: str) -> None:
         raise DataFout(f"{where}: verwacht een object met velden ({', '.join(schema)}), maar vond {kort(item)}.")
     for key in item:
         if key not in schema:
-            raise DataFout(f"{where}: onbekend veld {kort(key)}. Toegestaan: {', '.join(schema)}. Verwijder of hernoem het.")
+            raise DataFout(
+                f"{where}: onbekend veld {kort(key)}. Toegestaan: {', '.join(schema)}. Verwijder of hernoem het."
+            )
     for key, (expected, required) in schema.items():
         if key not in item or item[key] is None:
             if required:
@@ -163,7 +174,9 @@ def check_fields(item: Any, schema: dict[str, FieldSpec], where: str) -> None:
         if isinstance(value, str) and not value.strip():
             raise DataFout(f"{where}: veld '{key}' is leeg. Vul de tekst in of verwijder het item.")
         if isinstance(value, str) and len(value) > MAX_TEXT:
-            raise DataFout(f"{where}: veld '{key}' is {len(value)} tekens lang; hoogstens {MAX_TEXT} kan. Maak de tekst korter.")
+            raise DataFout(
+                f"{where}: veld '{key}' is {len(value)} tekens lang; hoogstens {MAX_TEXT} kan. Maak de tekst korter."
+            )
 
 
 def check_range(item: dict[str, Any], ranges: dict[str, tuple[int, int]], where: str) -> None:
@@ -171,7 +184,9 @@ def check_range(item: dict[str, Any], ranges: dict[str, tuple[int, int]], where:
     for key, (low, high) in ranges.items():
         value = item.get(key)
         if isinstance(value, int) and not low <= value <= high:
-            raise DataFout(f"{where}: veld '{key}' is {value}; dat kan niet. Kies een geheel getal van {low} tot en met {high}.")
+            raise DataFout(
+                f"{where}: veld '{key}' is {value}; dat kan niet. Kies een geheel getal van {low} tot en met {high}."
+            )
 
 
 def range_schema(ranges: dict[str, tuple[int, int]]) -> dict[str, dict[str, int]]:
@@ -184,7 +199,9 @@ def check_unique(ids: list[str], where: str) -> None:
     seen: set[str] = set()
     for ident in ids:
         if ident in seen:
-            raise DataFout(f"{where}: id '{ident}' komt twee keer voor. Ids moeten uniek zijn; geef er één een nieuwe id.")
+            raise DataFout(
+                f"{where}: id '{ident}' komt twee keer voor. Ids moeten uniek zijn; geef er één een nieuwe id."
+            )
         seen.add(ident)
 
 
@@ -199,9 +216,12 @@ def object_schema(spec: dict[str, FieldSpec], description: str = "", **fields: d
             prop["pattern"] = r"\S"  # no empty text
         prop.update(fields.get(key, {}))
         properties[key] = prop
-    schema: dict[str, Any] = {"type": "object", "properties": properties,
-                              "required": [k for k, (_, required) in spec.items() if required],
-                              "additionalProperties": False}
+    schema: dict[str, Any] = {
+        "type": "object",
+        "properties": properties,
+        "required": [k for k, (_, required) in spec.items() if required],
+        "additionalProperties": False,
+    }
     if description:
         schema["description"] = description
     return schema

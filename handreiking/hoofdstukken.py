@@ -1,5 +1,6 @@
 """Reading the chapters' Markdown: section headings and quoted passages, so handouts link to
 and quote the text without copying it (a changed heading or sentence changes the handout)."""
+
 from __future__ import annotations
 
 import re
@@ -61,7 +62,7 @@ def onderkoppen(root: Path, pagina: str, anker: str, where: str) -> list[Kop]:
     parent = kop(root, pagina, anker, where)
     start = headings.index(parent)
     children = []
-    for heading in headings[start + 1:]:
+    for heading in headings[start + 1 :]:
         if heading.niveau <= parent.niveau:
             break
         if heading.niveau == parent.niveau + 1:
@@ -79,4 +80,4 @@ def fragment(root: Path, pagina: str, van: str, tot: str, where: str) -> str:
     end = text.find(tot, start)
     if end < 0:
         raise DataFout(f"{where}: na '{van}' volgt '{tot}' niet in docs/{pagina}. Pas 'tot' aan aan de tekst.")
-    return text[start:end + len(tot)]
+    return text[start : end + len(tot)]

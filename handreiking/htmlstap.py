@@ -1,4 +1,5 @@
 """One Python-Markdown extension for a step on a page's finished HTML (used by voetnoten and taal)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

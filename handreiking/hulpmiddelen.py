@@ -4,6 +4,7 @@ its data file and loader, its JSON Schema, its PDFs, its macros and its scripts.
 model.py loads the data from it, schemas.py writes the schemas (and the editor's mapping),
 bouw.py plans the PDFs, skripts.py builds the scripts and macros/__init__.py registers the macros;
 none of them names a handout. A new handout is one module and one entry here."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
@@ -88,9 +89,11 @@ def _vraagkaarten_pdfs(model: Model) -> list[PdfJob]:
 
 def _vragenlijst(model: Model, page: Pagina) -> Callable[..., str]:
     """The macro `vragenlijst(stapel_id, groep="", opsomming=False)`."""
+
     def macro(stapel_id: str, groep: str = "", opsomming: bool = False) -> str:
         call = f'vragenlijst("{stapel_id}"' + (f', groep="{groep}"' if groep else "") + ")"
         return vraagkaarten.vragenlijst(model, stapel_id, page.waar(call), groep, opsomming)
+
     return macro
 
 
@@ -98,17 +101,29 @@ HULPMIDDELEN: tuple[Hulpmiddel, ...] = (
     Hulpmiddel(
         "vraagkaarten",
         laad=lambda root, decks: {"kaartsets": tuple(kaartvellen.pdf_sets(decks))},  # fit is measured with the PDFs
-        schemas=(Schema("stapel.schema.json", (f"{stapels.FOLDER}/*.yml", f"!{stapels.FOLDER}/volgorde.yml"),
-                        stapels.deck_json_schema),
-                 Schema("volgorde.schema.json", (f"{stapels.FOLDER}/volgorde.yml",), stapels.order_json_schema)),
+        schemas=(
+            Schema(
+                "stapel.schema.json",
+                (f"{stapels.FOLDER}/*.yml", f"!{stapels.FOLDER}/volgorde.yml"),
+                stapels.deck_json_schema,
+            ),
+            Schema("volgorde.schema.json", (f"{stapels.FOLDER}/volgorde.yml",), stapels.order_json_schema),
+        ),
         pdf_jobs=_vraagkaarten_pdfs,
         macros={
             "vragenlijst": _vragenlijst,
-            "kaarttekst": lambda m, p: lambda kaart_id: vraagkaarten.kaarttekst(m, kaart_id, p.waar(f'kaarttekst("{kaart_id}")')),
-            "vraagkaarten_pdfs": lambda m, p: lambda set_id, buiten_zoeken=True: vraagkaarten.pdf_lijst(
-                m, p.href, set_id, p.waar(f'vraagkaarten_pdfs("{set_id}")'), buiten_zoeken),
+            "kaarttekst": lambda m, p: (
+                lambda kaart_id: vraagkaarten.kaarttekst(m, kaart_id, p.waar(f'kaarttekst("{kaart_id}")'))
+            ),
+            "vraagkaarten_pdfs": lambda m, p: (
+                lambda set_id, buiten_zoeken=True: vraagkaarten.pdf_lijst(
+                    m, p.href, set_id, p.waar(f'vraagkaarten_pdfs("{set_id}")'), buiten_zoeken
+                )
+            ),
             "vraagkaarten_bouwer": lambda m, p: lambda: vraagkaarten.bouwer_start(m),
-            "vraagkaarten_stapels": lambda m, p: lambda: vraagkaarten.stapels(m, p.href, p.waar("vraagkaarten_stapels()")),
+            "vraagkaarten_stapels": lambda m, p: (
+                lambda: vraagkaarten.stapels(m, p.href, p.waar("vraagkaarten_stapels()"))
+            ),
         },
         skripts=(Skript(vraagkaarten.SCRIPT, kop=vraagkaarten.builder_head),),
     ),
@@ -133,7 +148,9 @@ HULPMIDDELEN: tuple[Hulpmiddel, ...] = (
         "stroomschema",
         laad=lambda root, decks: {"schema": stroomschema.load_schema(root, decks)},
         schemas=(Schema("stroomschema.schema.json", (stroomschema.FILE,), stroomschema.json_schema),),
-        macros={"stroomschema": lambda m, p: lambda interactief=False: stroomschema.stroomschema(m, p.href, interactief)},
+        macros={
+            "stroomschema": lambda m, p: lambda interactief=False: stroomschema.stroomschema(m, p.href, interactief)
+        },
     ),
     Hulpmiddel(
         "veiligheidscirkels",
@@ -142,9 +159,13 @@ HULPMIDDELEN: tuple[Hulpmiddel, ...] = (
         pdf_jobs=veiligheidscirkels.pdf_jobs,
         macros={
             "veiligheidscirkels_bijlage": lambda m, p: lambda: veiligheidscirkels.bijlage(m),
-            "veiligheidscirkels_werkblad": lambda m, p: lambda pdf_prefix="": veiligheidscirkels.werkblad(m, pdf_prefix),
+            "veiligheidscirkels_werkblad": lambda m, p: (
+                lambda pdf_prefix="": veiligheidscirkels.werkblad(m, pdf_prefix)
+            ),
         },
-        skripts=(Skript("assets/veiligheidscirkels/veiligheidscirkels.js", werkblad=True, kop=netwerkkaart.netwerk_head),),
+        skripts=(
+            Skript("assets/veiligheidscirkels/veiligheidscirkels.js", werkblad=True, kop=netwerkkaart.netwerk_head),
+        ),
     ),
     Hulpmiddel(
         "family-finding-werkbladen",
@@ -152,8 +173,9 @@ HULPMIDDELEN: tuple[Hulpmiddel, ...] = (
         schemas=(Schema("family-finding-werkbladen.schema.json", (werkbladen.FILE,), werkbladen.json_schema),),
         pdf_jobs=werkbladen.pdf_jobs,
         macros={
-            "werkblad_bijlage": lambda m, p: lambda werkblad_id: werkbladen.bijlage(
-                m, werkblad_id, p.waar(f"werkblad_bijlage('{werkblad_id}')")),
+            "werkblad_bijlage": lambda m, p: (
+                lambda werkblad_id: werkbladen.bijlage(m, werkblad_id, p.waar(f"werkblad_bijlage('{werkblad_id}')"))
+            ),
             "family_finding_werkbladen": lambda m, p: lambda: werkbladen.pagina(m),
         },
         skripts=(Skript("assets/werkbladen/werkbladen.js", werkblad=True, kop=netwerkkaart.netwerk_head),),
@@ -169,8 +191,11 @@ HULPMIDDELEN: tuple[Hulpmiddel, ...] = (
     Hulpmiddel(
         "stappen",  # the four steps of the appèl: their text is the deck 4-stappen
         pdf_jobs=stappen.pdf_jobs,
-        macros={"vier_stappen": lambda m, p: lambda alleen_titels=False, zoekbaar=True: stappen.vier_stappen(
-            m, alleen_titels, zoekbaar)},
+        macros={
+            "vier_stappen": lambda m, p: (
+                lambda alleen_titels=False, zoekbaar=True: stappen.vier_stappen(m, alleen_titels, zoekbaar)
+            )
+        },
     ),
     Hulpmiddel(
         "organisatie",  # extra.organisatie in the site config: loaded with the settings (model.py)

@@ -12,6 +12,7 @@ with the offset in use, and adds it to the labels, so the reading is always the 
 The same geometry makes the PDF (WeasyPrint) and the builder's print (vraagkaarten.js), from one
 template (partials/vraagkaarten/ijkvel.html). Every stroke and text keeps clear of the other
 side's strokes, so what shows through the paper is only the targets."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -52,7 +53,13 @@ def label(offset: float, in_use: float = 0.0) -> str:
 
 def _stroke(x: float, y: float, width: float, height: float) -> dict[str, float]:
     """A stroke's box in mm (left, top, width, height) and its direction (v or h)."""
-    return {"x": round(x, 3), "y": round(y, 3), "b": round(width, 3), "h": round(height, 3), "r": "v" if width < height else "h"}
+    return {
+        "x": round(x, 3),
+        "y": round(y, 3),
+        "b": round(width, 3),
+        "h": round(height, 3),
+        "r": "v" if width < height else "h",
+    }
 
 
 def sheet() -> dict[str, Any]:
@@ -64,18 +71,28 @@ def sheet() -> dict[str, Any]:
     for offset in offsets():
         centre = middle_x + offset / STEP * PITCH  # the box's centre, on the back as one sees it
         front["x"].append(_stroke(A4[0] - centre - half, ROW_Y + BACK_LENGTH, STROKE, FRONT_LENGTH))
-        back["x"].append({
-            "waarde": offset, "label": {"x": round(centre + offset, 3), "y": ROW_Y - 7.5},
-            "strepen": [_stroke(centre + offset - half, ROW_Y, STROKE, BACK_LENGTH),
-                        _stroke(centre + offset - half, ROW_Y + BACK_LENGTH + FRONT_LENGTH, STROKE, BACK_LENGTH)],
-        })
+        back["x"].append(
+            {
+                "waarde": offset,
+                "label": {"x": round(centre + offset, 3), "y": ROW_Y - 7.5},
+                "strepen": [
+                    _stroke(centre + offset - half, ROW_Y, STROKE, BACK_LENGTH),
+                    _stroke(centre + offset - half, ROW_Y + BACK_LENGTH + FRONT_LENGTH, STROKE, BACK_LENGTH),
+                ],
+            }
+        )
         row = COLUMN_Y + offset / STEP * PITCH
         front["y"].append(_stroke(A4[0] - (COLUMN_X + BACK_LENGTH + FRONT_LENGTH), row - half, FRONT_LENGTH, STROKE))
-        back["y"].append({
-            "waarde": offset, "label": {"x": COLUMN_X - 2.0, "y": round(row + offset, 3)},
-            "strepen": [_stroke(COLUMN_X, row + offset - half, BACK_LENGTH, STROKE),
-                        _stroke(COLUMN_X + BACK_LENGTH + FRONT_LENGTH, row + offset - half, BACK_LENGTH, STROKE)],
-        })
+        back["y"].append(
+            {
+                "waarde": offset,
+                "label": {"x": COLUMN_X - 2.0, "y": round(row + offset, 3)},
+                "strepen": [
+                    _stroke(COLUMN_X, row + offset - half, BACK_LENGTH, STROKE),
+                    _stroke(COLUMN_X + BACK_LENGTH + FRONT_LENGTH, row + offset - half, BACK_LENGTH, STROKE),
+                ],
+            }
+        )
     return {"voor": front, "achter": back}
 
 
@@ -92,5 +109,12 @@ def context(model: Model, voor_bouwer: bool = False) -> dict[str, Any]:
 
 def pdf_jobs(model: Model) -> list[PdfJob]:
     """The calibration sheet as a PDF (front and back, printed with no offset)."""
-    return [PdfJob(PDF_PATH, "vraagkaarten/ijkvel-pdf.html", {**context(model), "uitgave": model.uitgave},
-                   STYLESHEETS, {"PrintScaling": "None", "Duplex": "DuplexFlipLongEdge"})]
+    return [
+        PdfJob(
+            PDF_PATH,
+            "vraagkaarten/ijkvel-pdf.html",
+            {**context(model), "uitgave": model.uitgave},
+            STYLESHEETS,
+            {"PrintScaling": "None", "Duplex": "DuplexFlipLongEdge"},
+        )
+    ]

@@ -4,6 +4,7 @@ inside its cut lines in that layout, and the build stops in Dutch when even the 
 
 The result is cached next to the PDFs (keyed like a PDF: HTML, CSS, font, renderer), so a build whose
 cards did not change measures nothing."""
+
 from __future__ import annotations
 
 import json
@@ -38,20 +39,28 @@ def variants(sets: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 def nearest_cut(card: tuple[float, float, float, float], texts: Iterable[tuple[float, float, float, float]]) -> float:
     """How close the text comes to the card's cut lines (same unit; negative: over the line). Boxes: x, y, w, h."""
     x, y, w, h = card
-    return min((min(tx - x, ty - y, x + w - tx - tw, y + h - ty - th) for tx, ty, tw, th in texts), default=min(w, h) / 2)
+    return min(
+        (min(tx - x, ty - y, x + w - tx - tw, y + h - ty - th) for tx, ty, tw, th in texts), default=min(w, h) / 2
+    )
 
 
 Item = tuple[str, int, int]  # card variant, layout (cards per sheet), class index
 
 
-def search(keys: Iterable[str], layouts: Iterable[int], measure: Callable[[list[Item]], dict[Item, float]]) -> dict[Item, float]:
+def search(
+    keys: Iterable[str], layouts: Iterable[int], measure: Callable[[list[Item]], dict[Item, float]]
+) -> dict[Item, float]:
     """Find each card's largest fitting class per layout in few measuring passes: all in the largest class
     first, then only those that did not fit, one class smaller each pass. Returns every measured distance."""
     known: dict[Item, float] = {}
     todo = [(key, per, 0) for key in keys for per in layouts]
     while todo:
         known.update(measure(todo))
-        todo = [(key, per, index + 1) for key, per, index in todo if known[(key, per, index)] < SAFE and index + 1 < len(CLASSES)]
+        todo = [
+            (key, per, index + 1)
+            for key, per, index in todo
+            if known[(key, per, index)] < SAFE and index + 1 < len(CLASSES)
+        ]
     return known
 
 
@@ -66,7 +75,11 @@ def pick(known: dict[Item, float], key: str, per: int) -> tuple[str | None, floa
 
 def _job(model: Model, cards: list[dict[str, Any]], items: Iterable[Item] | None = None) -> PdfJob:
     """One document of card fronts: the items asked for (default: every card in every layout and class)."""
-    wanted = list(items) if items is not None else [(variant(c), p, i) for p in LAYOUTS for i in range(len(CLASSES)) for c in cards]
+    wanted = (
+        list(items)
+        if items is not None
+        else [(variant(c), p, i) for p in LAYOUTS for i in range(len(CLASSES)) for c in cards]
+    )
     by_key = {variant(c): c for c in cards}
     vellen = []
     for per_vel, layout in LAYOUTS.items():
@@ -74,8 +87,12 @@ def _job(model: Model, cards: list[dict[str, Any]], items: Iterable[Item] | None
             group = [{**by_key[k], "maat": name} for k, p, i in wanted if p == per_vel and i == index]
             for sheet in kaartvellen.sheets(group, layout, backs=False):
                 vellen.append({**sheet, "marks": [], "vakken": []})
-    return PdfJob(path="kaartmaat", template="vraagkaarten/vellen-pdf.html", stylesheets=[kaartvellen.SHEET_CSS],
-                  context={"titel": "Kaartmaat", "site": model.uitgave["titel"], "uitgave": model.uitgave, "vellen": vellen})
+    return PdfJob(
+        path="kaartmaat",
+        template="vraagkaarten/vellen-pdf.html",
+        stylesheets=[kaartvellen.SHEET_CSS],
+        context={"titel": "Kaartmaat", "site": model.uitgave["titel"], "uitgave": model.uitgave, "vellen": vellen},
+    )
 
 
 def _boxes(box: Any) -> Iterable[Any]:
@@ -97,8 +114,11 @@ def _card_distances(document: Any) -> list[float]:
             if element is None or id(element) in seen or "vk-kaart" not in (element.get("class") or "").split():
                 continue
             seen.add(id(element))  # its first box; anonymous boxes inside share the element
-            texts = [(t.position_x, t.position_y, t.width, t.height) for t in _boxes(box)
-                     if isinstance(t, TextBox) and t.text.strip()]
+            texts = [
+                (t.position_x, t.position_y, t.width, t.height)
+                for t in _boxes(box)
+                if isinstance(t, TextBox) and t.text.strip()
+            ]
             rect = (box.position_x, box.position_y, box.margin_width(), box.margin_height())
             found.append(nearest_cut(rect, texts) * PX_MM)
     return found
@@ -157,6 +177,11 @@ def sizes(model: Model) -> dict[str, dict[str, str]]:
                 raise _too_long(card, per_vel, distance)
             chosen[variant(card)][str(per_vel)] = name
             nearest = min(nearest, distance)
-    LAST.update(seconds=time.perf_counter() - started, cache=result["cache"], kaarten=len(cards), kleinste=nearest,
-                passen=result["passen"])
+    LAST.update(
+        seconds=time.perf_counter() - started,
+        cache=result["cache"],
+        kaarten=len(cards),
+        kleinste=nearest,
+        passen=result["passen"],
+    )
     return chosen

@@ -2,6 +2,7 @@
 with full cut lines, fold-over), their sheets and margin text, and the PDF jobs. The geometry lives in
 snijden.py, the measured size classes in kaartmaat.py. The same geometry reaches the browser (the deck
 builder prints like the PDFs) as JSON."""
+
 from __future__ import annotations
 
 import math
@@ -50,8 +51,14 @@ TOP, BOTTOM = ["label", "aanwijzing"], ["schaal"]
 def card_view(kaart: Kaart, deck: Stapel, groep_titel: str = "") -> dict[str, Any]:
     """What a card face shows (for templates)."""
     return {
-        "id": kaart.id, "tekst": kaart.tekst, "titel": kaart.titel or groep_titel, "toelichting": kaart.toelichting,
-        "stapel": deck.id, "stapel_titel": deck.titel, "kleur": deck.kleur, "patroon": deck.patroon,
+        "id": kaart.id,
+        "tekst": kaart.tekst,
+        "titel": kaart.titel or groep_titel,
+        "toelichting": kaart.toelichting,
+        "stapel": deck.id,
+        "stapel_titel": deck.titel,
+        "kleur": deck.kleur,
+        "patroon": deck.patroon,
         "ook_in": "",  # the "alle" deck: the other decks with this question (mark_duplicates)
     }
 
@@ -78,22 +85,31 @@ def _slot(box: dict[str, float], kant: str, card: dict[str, Any]) -> dict[str, A
     return {**(box if kant == "voor" else with_bleed(box)), "kant": kant, "kaart": card}
 
 
-def sheets(cards: list[dict[str, Any]], layout: Layout, backs: bool, titel: str = "", lines: bool = False) -> list[dict[str, Any]]:
+def sheets(
+    cards: list[dict[str, Any]], layout: Layout, backs: bool, titel: str = "", lines: bool = False
+) -> list[dict[str, Any]]:
     """The sheets of a PDF: each front (crop marks, or full cut lines with `lines`), followed by its
     mirrored back when `backs`; each with its margin text and boxes."""
     result = []
     total = math.ceil(len(cards) / layout.per_vel)
     boxes = margin_boxes(layout, TOP, BOTTOM)
     for number, start in enumerate(range(0, len(cards), layout.per_vel), start=1):
-        chunk = cards[start:start + layout.per_vel]
+        chunk = cards[start : start + layout.per_vel]
         for side in ("voor", "achter") if backs else ("voor",):
-            result.append({
-                "soort": side, "per_vel": layout.per_vel, "vakken": boxes,
-                "plekken": [_slot(cut_box(layout, i, side == "achter"), side, card) for i, card in enumerate(chunk)],
-                "marge": margin_text(titel, number, total, side, backs),
-                "marks": [] if side == "achter" or lines else crop_marks(layout),
-                "lijnen": cut_lines(layout) if side == "voor" and lines else [], "vouw": None,
-            })
+            result.append(
+                {
+                    "soort": side,
+                    "per_vel": layout.per_vel,
+                    "vakken": boxes,
+                    "plekken": [
+                        _slot(cut_box(layout, i, side == "achter"), side, card) for i, card in enumerate(chunk)
+                    ],
+                    "marge": margin_text(titel, number, total, side, backs),
+                    "marks": [] if side == "achter" or lines else crop_marks(layout),
+                    "lijnen": cut_lines(layout) if side == "voor" and lines else [],
+                    "vouw": None,
+                }
+            )
     return result
 
 
@@ -104,12 +120,21 @@ def fold_sheets(cards: list[dict[str, Any]], titel: str = "") -> list[dict[str, 
     boxes = margin_boxes(VOUW, TOP, BOTTOM + ["vouw"])
     for number, start in enumerate(range(0, len(cards), VOUW.rijen), start=1):
         slots = []
-        for i, card in enumerate(cards[start:start + VOUW.rijen]):
+        for i, card in enumerate(cards[start : start + VOUW.rijen]):
             front, back = fold_boxes(VOUW, i)
             slots += [_slot(front, "voor", card), _slot(back, "achter", card)]
-        result.append({"soort": "vouw", "per_vel": 8, "vakken": boxes, "plekken": slots,
-                       "marge": margin_text(titel, number, total, "vouw", False),
-                       "marks": crop_marks(VOUW), "lijnen": [], "vouw": fold_line()})
+        result.append(
+            {
+                "soort": "vouw",
+                "per_vel": 8,
+                "vakken": boxes,
+                "plekken": slots,
+                "marge": margin_text(titel, number, total, "vouw", False),
+                "marks": crop_marks(VOUW),
+                "lijnen": [],
+                "vouw": fold_line(),
+            }
+        )
     return result
 
 
@@ -131,8 +156,10 @@ def mark_duplicates(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
     decks: dict[str, list[str]] = {}
     for card in cards:
         decks.setdefault(_same(card["tekst"]), []).append(card["stapel_titel"])
-    return [{**card, "ook_in": ", ".join(t for t in decks[_same(card["tekst"])] if t != card["stapel_titel"])}
-            for card in cards]
+    return [
+        {**card, "ook_in": ", ".join(t for t in decks[_same(card["tekst"])] if t != card["stapel_titel"])}
+        for card in cards
+    ]
 
 
 def _pages(count: int, per_vel: int, kind: str) -> int:
@@ -150,9 +177,15 @@ def pdf_sets(decks: Mapping[str, Stapel]) -> list[dict[str, Any]]:
     for entry in sets:
         kinds = ALL_KINDS if entry["id"] == "alle" else KINDS
         entry["pdfs"] = [
-            {"per_vel": n, "soort": kind, "achterkanten": kind in ("dubbelzijdig", "snijlijnen"),
-             "pad": f"{PDF_FOLDER}/{pdf_name(entry['id'], n, kind)}", "paginas": _pages(len(entry["kaarten"]), n, kind)}
-            for kind in kinds for n in ((8,) if kind == "vouwvel" else LAYOUTS)
+            {
+                "per_vel": n,
+                "soort": kind,
+                "achterkanten": kind in ("dubbelzijdig", "snijlijnen"),
+                "pad": f"{PDF_FOLDER}/{pdf_name(entry['id'], n, kind)}",
+                "paginas": _pages(len(entry["kaarten"]), n, kind),
+            }
+            for kind in kinds
+            for n in ((8,) if kind == "vouwvel" else LAYOUTS)
         ]
     return sets
 
@@ -162,7 +195,9 @@ def variant(card: dict[str, Any]) -> str:
     return card["id"] + (f"|{card['ook_in']}" if card["ook_in"] else "")
 
 
-def with_sizes(cards: list[dict[str, Any]], sizes: Mapping[str, Mapping[str, str]], per_vel: int) -> list[dict[str, Any]]:
+def with_sizes(
+    cards: list[dict[str, Any]], sizes: Mapping[str, Mapping[str, str]], per_vel: int
+) -> list[dict[str, Any]]:
     """The cards, each with its measured size class (`maat`) for a layout."""
     return [{**card, "maat": sizes[variant(card)][str(per_vel)]} for card in cards]
 
@@ -176,12 +211,24 @@ def pdf_jobs(model: Model, sizes: Mapping[str, Mapping[str, str]]) -> list[PdfJo
             if pdf["soort"] == "vouwvel":
                 vellen = fold_sheets(cards, entry["titel"])
             else:
-                vellen = sheets(cards, LAYOUTS[pdf["per_vel"]], pdf["achterkanten"], entry["titel"], pdf["soort"] == "snijlijnen")
-            context = {"titel": f"Vraagkaarten: {entry['titel']}", "site": model.uitgave["titel"],
-                       "uitgave": model.uitgave, "vellen": vellen}
-            jobs.append(PdfJob(path=pdf["pad"], template="vraagkaarten/vellen-pdf.html", context=context,
-                               stylesheets=[SHEET_CSS],
-                               voorkeuren={**VIEWER, "Duplex": DUPLEX[pdf["achterkanten"]]}))
+                vellen = sheets(
+                    cards, LAYOUTS[pdf["per_vel"]], pdf["achterkanten"], entry["titel"], pdf["soort"] == "snijlijnen"
+                )
+            context = {
+                "titel": f"Vraagkaarten: {entry['titel']}",
+                "site": model.uitgave["titel"],
+                "uitgave": model.uitgave,
+                "vellen": vellen,
+            }
+            jobs.append(
+                PdfJob(
+                    path=pdf["pad"],
+                    template="vraagkaarten/vellen-pdf.html",
+                    context=context,
+                    stylesheets=[SHEET_CSS],
+                    voorkeuren={**VIEWER, "Duplex": DUPLEX[pdf["achterkanten"]]},
+                )
+            )
     return jobs
 
 
@@ -189,9 +236,17 @@ def browser_geometry() -> dict[str, Any]:
     """Layouts (cut lines of each column and row), crop marks, cut lines and bleed for the deck builder's
     browser print, and the size limits for its own questions (as JSON)."""
     return {
-        "lagen": {str(n): {**asdict(lay), "x": [cut_box(lay, c)["x"] for c in range(lay.kolommen)],
-                           "y": [cut_box(lay, r * lay.kolommen)["y"] for r in range(lay.rijen)],
-                           "marks": crop_marks(lay), "lijnen": cut_lines(lay)}
-                  for n, lay in LAYOUTS.items()},
-        "afloop": BLEED, "maten": [list(pair) for pair in SIZE_LIMITS], "titelgewicht": TITLE_WEIGHT,
+        "lagen": {
+            str(n): {
+                **asdict(lay),
+                "x": [cut_box(lay, c)["x"] for c in range(lay.kolommen)],
+                "y": [cut_box(lay, r * lay.kolommen)["y"] for r in range(lay.rijen)],
+                "marks": crop_marks(lay),
+                "lijnen": cut_lines(lay),
+            }
+            for n, lay in LAYOUTS.items()
+        },
+        "afloop": BLEED,
+        "maten": [list(pair) for pair in SIZE_LIMITS],
+        "titelgewicht": TITLE_WEIGHT,
     }

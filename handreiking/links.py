@@ -1,4 +1,5 @@
 """Relative links between pages of the built site (they work under any subpath and from file://)."""
+
 from __future__ import annotations
 
 import posixpath

@@ -3,6 +3,7 @@ selector, tag shape, asset folder and index path they look for. Only this module
 steps (boek, bundel, csp, offline, stijlblad, verkleinen, zoekindex) import from here, and
 tests/test_material.py checks these constants against the installed Material (pins in
 tests/material_pins.yml). After a Material upgrade this is the one file to adapt."""
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,11 @@ BANNER = "md-banner"  # the announce bar: main.html puts the organisation's noti
 COPYRIGHT = "md-copyright"  # the footer line: partials/copyright.html puts the organisation's name there
 # Where writers' and organisations' texts end up in a page: the article, the banner, the footer line
 # (csp.py refuses an inline script there: no template made it).
-USER_TEXT = re.compile(rf'<article\b.*?</article>|<div[^>]*class="{BANNER}[^"]*".*?</div>|'
-                       rf'<div class="{COPYRIGHT}">.*?</div>\s*</div>', re.S)
+USER_TEXT = re.compile(
+    rf'<article\b.*?</article>|<div[^>]*class="{BANNER}[^"]*".*?</div>|'
+    rf'<div class="{COPYRIGHT}">.*?</div>\s*</div>',
+    re.S,
+)
 
 # --- Assets -------------------------------------------------------------------------------------
 JAVASCRIPTS = "assets/javascripts"  # Material's scripts (minified already)
@@ -37,8 +41,10 @@ SEARCH_FOLDER = "search"  # the search plugin's folder in the built site
 INDEX_JS = f"{SEARCH_FOLDER}/search_index.js"  # the offline plugin's copy of the index, for file://
 INDEX_JS_PREFIX = "var __index = "  # how the offline plugin inlines the index in INDEX_JS
 # Where generators write the index: (JSON file, the JS file that inlines it, the list of entries)
-INDEXES = ((f"{SEARCH_FOLDER}/search_index.json", INDEX_JS, "docs"),  # Material for MkDocs
-           ("search.json", "search.js", "items"))  # Zensical
+INDEXES = (
+    (f"{SEARCH_FOLDER}/search_index.json", INDEX_JS, "docs"),  # Material for MkDocs
+    ("search.json", "search.js", "items"),
+)  # Zensical
 
 
 def lunr_not_kept() -> str:

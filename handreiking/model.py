@@ -4,6 +4,7 @@
 messages and returns an immutable Model; the same inputs give the same Model without reading
 anything again (LADINGEN counts the real loads, so a build can say how often it loaded). What
 is read comes from the parts' registry (hulpmiddelen.py); the Model's shape from basismodel.py."""
+
 from __future__ import annotations
 
 import json
@@ -34,8 +35,9 @@ def laad(root: Path, settings: Instellingen) -> Model:
     key = (str(root), settings, _fingerprint(root))
     if key in _cache:
         return _cache[key]
-    org = organisatie.load_organisatie(json.loads(settings.organisatie) if settings.organisatie else None, root,
-                                       settings.config_naam)
+    org = organisatie.load_organisatie(
+        json.loads(settings.organisatie) if settings.organisatie else None, root, settings.config_naam
+    )
     decks = stapels.load_stapels(root)
     data: dict[str, Any] = {}
     for part in HULPMIDDELEN:
@@ -44,8 +46,13 @@ def laad(root: Path, settings: Instellingen) -> Model:
             if set(loaded) & set(data):
                 raise ValueError(f"hulpmiddelen.py: {part.naam} laadt {sorted(set(loaded) & set(data))} nog eens")
             data.update(loaded)
-    model = Model(root=root, instellingen=settings, organisatie=org, stapels=MappingProxyType(decks),
-                  gegevens=MappingProxyType(data))
+    model = Model(
+        root=root,
+        instellingen=settings,
+        organisatie=org,
+        stapels=MappingProxyType(decks),
+        gegevens=MappingProxyType(data),
+    )
     LADINGEN += 1
     _cache.clear()  # one project per process: keep only the newest model
     _cache[key] = model

@@ -1,6 +1,7 @@
 """De netwerkkaart (werkmateriaal): an ecogram of the family's network with what each contact
 means, from data/netwerkkaart.yml; the page, its blank PDF and the build data of the shared
 network script (assets/kern/netwerk.js) that the circles, the olievlek and this map share."""
+
 from __future__ import annotations
 
 import json
@@ -23,13 +24,25 @@ FILE = "data/netwerkkaart.yml"
 PDF = "werkmateriaal/pdf/netwerkkaart.pdf"
 # Line styles the map can draw (never colour alone): SVG stroke attributes; "onderbroken" also
 # gets two short bars across its middle.
-LIJNEN = {"dik": {"stroke-width": "4"}, "streep": {"stroke-width": "2", "stroke-dasharray": "10 6"},
-          "stip": {"stroke-width": "2.5", "stroke-dasharray": "1 5", "stroke-linecap": "round"},
-          "onderbroken": {"stroke-width": "1.5"}}
+LIJNEN = {
+    "dik": {"stroke-width": "4"},
+    "streep": {"stroke-width": "2", "stroke-dasharray": "10 6"},
+    "stip": {"stroke-width": "2.5", "stroke-dasharray": "1 5", "stroke-linecap": "round"},
+    "onderbroken": {"stroke-width": "1.5"},
+}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-TOP_SCHEMA = {"titel": (str, True), "midden": (str, True), "inleiding": (str, True), "levensgebieden": (list, True),
-              "biedt": (list, True), "contact": (list, True), "beleving": (list, True), "vroeger": (str, True),
-              "meedenken": (str, True), "op_papier": (list, True)}
+TOP_SCHEMA = {
+    "titel": (str, True),
+    "midden": (str, True),
+    "inleiding": (str, True),
+    "levensgebieden": (list, True),
+    "biedt": (list, True),
+    "contact": (list, True),
+    "beleving": (list, True),
+    "vroeger": (str, True),
+    "meedenken": (str, True),
+    "op_papier": (list, True),
+}
 LISTS = {  # list key -> (its item's fields, what the item is, in Dutch)
     "levensgebieden": ({"id": (str, True), "naam": (str, True)}, "levensgebied"),
     "biedt": ({"id": (str, True), "kaart": (str, True), "letter": (str, True)}, "wat iemand biedt"),
@@ -66,17 +79,23 @@ def _items(data: dict, key: str, decks: Mapping[str, Stapel]) -> tuple[dict[str,
         where = f"{FILE}, {key} {number}" + (f" ('{item['id']}')" if isinstance(item, dict) and "id" in item else "")
         check_fields(item, spec, where)
         if not ID_PATTERN.match(item["id"]):
-            raise DataFout(f"{where}: id '{item['id']}' mag alleen kleine letters, cijfers en streepjes bevatten. Kies een id als 'school-werk'.")
+            raise DataFout(
+                f"{where}: id '{item['id']}' mag alleen kleine letters, cijfers en streepjes bevatten. Kies een id als 'school-werk'."
+            )
         if key == "contact" and item["lijn"] not in LIJNEN:
             raise DataFout(f"{where}: lijn '{item['lijn']}' is onbekend. Kies uit: {', '.join(LIJNEN)}.")
         if key == "biedt" and not re.fullmatch(r"[A-LN-Z]", item["letter"]):
-            raise DataFout(f"{where}: letter '{item['letter']}' moet één hoofdletter zijn, maar niet M (die betekent ‘kan meedenken’). Kies bijvoorbeeld 'E'.")
+            raise DataFout(
+                f"{where}: letter '{item['letter']}' moet één hoofdletter zijn, maar niet M (die betekent ‘kan meedenken’). Kies bijvoorbeeld 'E'."
+            )
         if key == "beleving" and len(item["teken"]) != 1:
             raise DataFout(f"{where}: teken '{item['teken']}' moet één teken zijn, bijvoorbeeld '+'.")
         item = {k: " ".join(str(v).split()) for k, v in item.items()}
         if key == "biedt":
             card = kaart(decks, item["kaart"], where)
-            item.update(naam=card.titel or card.tekst, uitleg=card.tekst[:1].lower() + card.tekst[1:] if card.titel else "")
+            item.update(
+                naam=card.titel or card.tekst, uitleg=card.tekst[:1].lower() + card.tekst[1:] if card.titel else ""
+            )
         items.append(item)
     check_unique([i["id"] for i in items], f"{FILE}, {key}")
     for field in ("letter", "teken", "lijn"):
@@ -92,25 +111,44 @@ def load_netwerkkaart(root: Path, decks: Mapping[str, Stapel]) -> Netwerkkaart:
     lists = {key: _items(data, key, decks) for key in LISTS}
     if len(lists["levensgebieden"]) > MAX_GEBIEDEN:
         count = len(lists["levensgebieden"])
-        raise DataFout(f"{FILE}: 'levensgebieden' heeft er {count}; op de kaart passen er hoogstens {MAX_GEBIEDEN}. Voeg levensgebieden samen.")
+        raise DataFout(
+            f"{FILE}: 'levensgebieden' heeft er {count}; op de kaart passen er hoogstens {MAX_GEBIEDEN}. Voeg levensgebieden samen."
+        )
     for number, line in enumerate(data["op_papier"], start=1):
         if not isinstance(line, str) or not line.strip():
-            raise DataFout(f"{FILE}, op_papier {number}: verwacht een zin (tekst), maar vond {line!r}. Schrijf er een zin van of verwijder de regel.")
-    return Netwerkkaart(titel=data["titel"].strip(), midden=data["midden"].strip(), inleiding=" ".join(data["inleiding"].split()),
-                        vroeger=" ".join(data["vroeger"].split()), meedenken=" ".join(data["meedenken"].split()),
-                        op_papier=tuple(" ".join(line.split()) for line in data["op_papier"]), **lists)
+            raise DataFout(
+                f"{FILE}, op_papier {number}: verwacht een zin (tekst), maar vond {line!r}. Schrijf er een zin van of verwijder de regel."
+            )
+    return Netwerkkaart(
+        titel=data["titel"].strip(),
+        midden=data["midden"].strip(),
+        inleiding=" ".join(data["inleiding"].split()),
+        vroeger=" ".join(data["vroeger"].split()),
+        meedenken=" ".join(data["meedenken"].split()),
+        op_papier=tuple(" ".join(line.split()) for line in data["op_papier"]),
+        **lists,
+    )
 
 
 def json_schema() -> dict:
     """JSON Schema of data/netwerkkaart.yml."""
     pattern = {"pattern": ID_PATTERN.pattern}
-    refine = {"contact": {"lijn": {"enum": list(LIJNEN)}}, "biedt": {"letter": {"pattern": "^[A-LN-Z]$"}},
-              "beleving": {"teken": {"minLength": 1, "maxLength": 1}}}
-    lists = {key: array_of(object_schema(spec, f"Een {what}.", id=pattern, **refine.get(key, {})), minItems=1)
-             for key, (spec, what) in LISTS.items()}
+    refine = {
+        "contact": {"lijn": {"enum": list(LIJNEN)}},
+        "biedt": {"letter": {"pattern": "^[A-LN-Z]$"}},
+        "beleving": {"teken": {"minLength": 1, "maxLength": 1}},
+    }
+    lists = {
+        key: array_of(object_schema(spec, f"Een {what}.", id=pattern, **refine.get(key, {})), minItems=1)
+        for key, (spec, what) in LISTS.items()
+    }
     lists["levensgebieden"]["maxItems"] = MAX_GEBIEDEN
-    return object_schema(TOP_SCHEMA, "De netwerkkaart: levensgebieden, wat contact biedt, soorten contact en beleving.",
-                         op_papier=array_of({"type": "string", "pattern": r"\S"}), **lists)
+    return object_schema(
+        TOP_SCHEMA,
+        "De netwerkkaart: levensgebieden, wat contact biedt, soorten contact en beleving.",
+        op_papier=array_of({"type": "string", "pattern": r"\S"}),
+        **lists,
+    )
 
 
 def vakken(kaart: Netwerkkaart) -> tuple[tekening.Vak, ...]:
@@ -123,31 +161,52 @@ def netwerk_gegevens(model: Model) -> dict[str, Any]:
     places and the map's choices (build data, so every page validates a file the same way)."""
     kaart = model.netwerkkaart
     olievlek = next((s for s in model.werkbladen if s["soort"] == "olievlek"), None)
-    return {"cirkels": {c.id: [r.id for r in c.kringen] for c in model.cirkels.cirkels},
-            "olievlek": olievlek["personen"] if olievlek else 0,
-            "gebieden": [g["id"] for g in kaart.levensgebieden], "biedt": [b["id"] for b in kaart.biedt],
-            "contact": [c["id"] for c in kaart.contact], "beleving": [b["id"] for b in kaart.beleving]}
+    return {
+        "cirkels": {c.id: [r.id for r in c.kringen] for c in model.cirkels.cirkels},
+        "olievlek": olievlek["personen"] if olievlek else 0,
+        "gebieden": [g["id"] for g in kaart.levensgebieden],
+        "biedt": [b["id"] for b in kaart.biedt],
+        "contact": [c["id"] for c in kaart.contact],
+        "beleving": [b["id"] for b in kaart.beleving],
+    }
 
 
 def netwerk_head(model: Model) -> str:
     """The script line that registers the network's build data (joined in before netwerk.js)."""
     data = json.dumps(netwerk_gegevens(model), ensure_ascii=False, separators=(",", ":"))
-    return f"window.handreikingKern.gegevens(\"netwerk\", {data});"
+    return f'window.handreikingKern.gegevens("netwerk", {data});'
 
 
 def _context(model: Model) -> dict[str, Any]:
     """Everything the templates need."""
     kaart = model.netwerkkaart
     vakken_ = vakken(kaart)
-    script = {"gebieden": [{"id": g["id"], "naam": g["naam"], "plekken": v.plekken} for g, v in zip(kaart.levensgebieden, vakken_, strict=True)],
-              "biedt": [{k: b[k] for k in ("id", "naam", "letter")} for b in kaart.biedt],
-              "contact": [{k: c[k] for k in ("id", "naam", "lijn")} for c in kaart.contact],
-              "beleving": [{k: b[k] for k in ("id", "naam", "teken")} for b in kaart.beleving],
-              "midden": kaart.midden, "doos": tekening.BOX, "maat": [tekening.WIDTH, tekening.HEIGHT], "lijnen": LIJNEN}
-    return {"kaart": kaart, "vakken": list(zip(kaart.levensgebieden, vakken_, strict=True)), "pdf": PDF,
-            "breedte": tekening.WIDTH, "hoogte": tekening.HEIGHT, "cx": tekening.CX, "cy": tekening.CY,
-            "gezin": tekening.FAMILY, "model": json.dumps(script, ensure_ascii=False, separators=(",", ":")),
-            "lijnen": LIJNEN, "bewaardagen": model.bewaardagen}
+    script = {
+        "gebieden": [
+            {"id": g["id"], "naam": g["naam"], "plekken": v.plekken}
+            for g, v in zip(kaart.levensgebieden, vakken_, strict=True)
+        ],
+        "biedt": [{k: b[k] for k in ("id", "naam", "letter")} for b in kaart.biedt],
+        "contact": [{k: c[k] for k in ("id", "naam", "lijn")} for c in kaart.contact],
+        "beleving": [{k: b[k] for k in ("id", "naam", "teken")} for b in kaart.beleving],
+        "midden": kaart.midden,
+        "doos": tekening.BOX,
+        "maat": [tekening.WIDTH, tekening.HEIGHT],
+        "lijnen": LIJNEN,
+    }
+    return {
+        "kaart": kaart,
+        "vakken": list(zip(kaart.levensgebieden, vakken_, strict=True)),
+        "pdf": PDF,
+        "breedte": tekening.WIDTH,
+        "hoogte": tekening.HEIGHT,
+        "cx": tekening.CX,
+        "cy": tekening.CY,
+        "gezin": tekening.FAMILY,
+        "model": json.dumps(script, ensure_ascii=False, separators=(",", ":")),
+        "lijnen": LIJNEN,
+        "bewaardagen": model.bewaardagen,
+    }
 
 
 def pagina(model: Model) -> str:
@@ -157,4 +216,8 @@ def pagina(model: Model) -> str:
 
 def pdf_jobs(model: Model) -> list[PdfJob]:
     """The blank map on one A4 landscape page, with its legend and how to use it."""
-    return [PdfJob(PDF, "netwerkkaart/pdf.html", {**_context(model), "uitgave": model.uitgave}, ["assets/netwerkkaart/pdf.css"])]
+    return [
+        PdfJob(
+            PDF, "netwerkkaart/pdf.html", {**_context(model), "uitgave": model.uitgave}, ["assets/netwerkkaart/pdf.css"]
+        )
+    ]

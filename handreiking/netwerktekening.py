@@ -3,6 +3,7 @@ for each wedge the places (slots) where a person's box fits without touching any
 
 Pure geometry, in the drawing's own units (an SVG viewBox). Wedges are equal in the square the
 drawing is stretched from, so every wedge of the landscape map has the same area."""
+
 from __future__ import annotations
 
 import math
@@ -72,7 +73,9 @@ def _label(angle: float, text: str) -> tuple[float, float, str]:
 
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float], gap: float = 0) -> bool:
     """Whether two boxes (x, y, w, h) come closer than `gap`."""
-    return a[0] < b[0] + b[2] + gap and b[0] < a[0] + a[2] + gap and a[1] < b[1] + b[3] + gap and b[1] < a[1] + a[3] + gap
+    return (
+        a[0] < b[0] + b[2] + gap and b[0] < a[0] + a[2] + gap and a[1] < b[1] + b[3] + gap and b[1] < a[1] + a[3] + gap
+    )
 
 
 @lru_cache(maxsize=4)
@@ -84,7 +87,9 @@ def vakken(namen: tuple[str, ...]) -> tuple[Vak, ...]:
     labels = [_label(s + step / 2, naam) for s, naam in zip(starts, namen, strict=True)]
     label_boxes = [label_box(*lab, naam) for lab, naam in zip(labels, namen, strict=True)]
     w, h = BOX
-    candidates = [(x, y) for y in range(MARGIN, HEIGHT - MARGIN - h + 1, 4) for x in range(MARGIN, WIDTH - MARGIN - w + 1, 6)]
+    candidates = [
+        (x, y) for y in range(MARGIN, HEIGHT - MARGIN - h + 1, 4) for x in range(MARGIN, WIDTH - MARGIN - w + 1, 6)
+    ]
     candidates.sort(key=lambda c: (math.hypot((c[0] + w / 2 - CX) / WIDTH, (c[1] + h / 2 - CY) / HEIGHT), c[1], c[0]))
     placed: list[tuple[float, float, float, float]] = []
     slots: list[list[tuple[int, int]]] = [[] for _ in range(count)]
@@ -105,5 +110,7 @@ def vakken(namen: tuple[str, ...]) -> tuple[Vak, ...]:
             continue
         placed.append(box)
         slots[area].append((x, y))
-    return tuple(Vak(nummer=i + 1, hoek=starts[i], rand=_edge(starts[i]), label=labels[i], plekken=tuple(slots[i]))
-                 for i in range(count))
+    return tuple(
+        Vak(nummer=i + 1, hoek=starts[i], rand=_edge(starts[i]), label=labels[i], plekken=tuple(slots[i]))
+        for i in range(count)
+    )

@@ -1,5 +1,6 @@
 """Offline after one visit: the service worker (sw.js, made after the build from the files the site
 has), the web app manifest and its icons (made before the build, in the organisation's colour)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -25,10 +26,12 @@ ICONS = {192: "assets/offline/icoon-192.png", 512: "assets/offline/icoon-512.png
 # CSS of the PDFs, the search languages other than Dutch (lunr.nl with its support files), and what
 # only a copy opened from disk uses, where no service worker runs: the search index as a script
 # (search_index.js; over http Material fetches search_index.json) and the iframe-worker shim.
-NOT_CACHED = re.compile(r"(\.pdf|\.map|^sw\.js|^_headers|^csp\.txt|^sitemap\.xml(\.gz)?|\.gz|/pdf\.css|"
-                        rf"^{re.escape(INDEX_JS)}|^assets/vendor/iframe-worker/.*|"
-                        r"^assets/boek/.*|^assets/stappen/zakkaart\.css|"
-                        rf"{lunr_not_kept()})$")
+NOT_CACHED = re.compile(
+    r"(\.pdf|\.map|^sw\.js|^_headers|^csp\.txt|^sitemap\.xml(\.gz)?|\.gz|/pdf\.css|"
+    rf"^{re.escape(INDEX_JS)}|^assets/vendor/iframe-worker/.*|"
+    r"^assets/boek/.*|^assets/stappen/zakkaart\.css|"
+    rf"{lunr_not_kept()})$"
+)
 SIZE_MARK = re.compile(r"(<span data-offline-grootte>)[^<]*(</span>)")
 
 
@@ -41,12 +44,20 @@ def manifest(model: Model) -> dict:
     """The web app manifest: installable on a phone's home screen, named and coloured as this copy."""
     org = model.organisatie
     name = model.instellingen.site_naam
-    icons = [{"src": path, "sizes": f"{size}x{size}", "type": "image/png", "purpose": "any"} for size, path in ICONS.items()]
+    icons = [
+        {"src": path, "sizes": f"{size}x{size}", "type": "image/png", "purpose": "any"} for size, path in ICONS.items()
+    ]
     return {
-        "name": name, "short_name": org.naam if org and len(org.naam) <= 15 else "Handreiking", "lang": "nl",
+        "name": name,
+        "short_name": org.naam if org and len(org.naam) <= 15 else "Handreiking",
+        "lang": "nl",
         "description": f"Aangeboden door {org.naam}" if org else model.instellingen.auteur,
-        "start_url": "./", "scope": "./", "display": "standalone", "background_color": "#ffffff",
-        "theme_color": (org.kleur if org and org.kleur else DEFAULT_COLOUR), "icons": icons,
+        "start_url": "./",
+        "scope": "./",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": (org.kleur if org and org.kleur else DEFAULT_COLOUR),
+        "icons": icons,
     }
 
 
@@ -81,18 +92,25 @@ def write_worker(model: Model, site: Path) -> dict[str, int]:
     for name, sha in zip(rel, sums, strict=True):
         digest.update(name.encode() + b"\0" + sha)
     cached = ["./", *(name for name in rel if not NOT_CACHED.search(name) and name != SOURCE)]
-    pdfs = [{"pad": name, "grootte": path.stat().st_size, "hash": sha.hex()[:16]}
-            for path, name, sha in zip(files, rel, sums, strict=True) if name.endswith(".pdf")]
-    head = (f"var VERSIE = {json.dumps(digest.hexdigest()[:16])};\n"
-            f"var BESTANDEN = {json.dumps(cached, ensure_ascii=False)};\n"
-            f"var PDFS = {json.dumps(pdfs, ensure_ascii=False)};\n")
+    pdfs = [
+        {"pad": name, "grootte": path.stat().st_size, "hash": sha.hex()[:16]}
+        for path, name, sha in zip(files, rel, sums, strict=True)
+        if name.endswith(".pdf")
+    ]
+    head = (
+        f"var VERSIE = {json.dumps(digest.hexdigest()[:16])};\n"
+        f"var BESTANDEN = {json.dumps(cached, ensure_ascii=False)};\n"
+        f"var PDFS = {json.dumps(pdfs, ensure_ascii=False)};\n"
+    )
     (site / WORKER).write_text(head + (model.root / "overrides" / SOURCE).read_text(encoding="utf-8"), encoding="utf-8")
     (site / SOURCE).unlink(missing_ok=True)  # published only as sw.js
     sizes = {"bewaard": sum((site / n).stat().st_size for n in cached[1:]), "pdfs": sum(p["grootte"] for p in pdfs)}
     home = site / "index.html"
     if home.is_file():
         html = home.read_text(encoding="utf-8")
-        home.write_text(SIZE_MARK.sub(lambda m: m.group(1) + megabytes(sizes["pdfs"]) + m.group(2), html), encoding="utf-8")
+        home.write_text(
+            SIZE_MARK.sub(lambda m: m.group(1) + megabytes(sizes["pdfs"]) + m.group(2), html), encoding="utf-8"
+        )
     return sizes
 
 

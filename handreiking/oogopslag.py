@@ -1,5 +1,6 @@
-""""In één oogopslag": a one-page overview of the handreiking, rendered from data/oogopslag.yml,
+""" "In één oogopslag": a one-page overview of the handreiking, rendered from data/oogopslag.yml,
 passages and headings of the chapters, the 4-stappen deck and the flowchart data."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -47,8 +48,14 @@ def load_oogopslag(root: Path) -> Oogopslag:
             check_fields(passage, PASSAGE_SCHEMA, f"{where}, fragment {p_index}")
             text = fragment(root, passage["pagina"], passage["van"], passage["tot"], f"{where}, fragment {p_index}")
             passages.append({"tekst": text[:1].upper() + text[1:], "vraag": bool(passage.get("vraag"))})
-        parts.append({"id": raw["id"], "titel": raw["titel"], "fragmenten": passages,
-                      "link": kop(root, raw["link"]["pagina"], raw["link"].get("anker") or "", f"{where}, link")})
+        parts.append(
+            {
+                "id": raw["id"],
+                "titel": raw["titel"],
+                "fragmenten": passages,
+                "link": kop(root, raw["link"]["pagina"], raw["link"].get("anker") or "", f"{where}, link"),
+            }
+        )
     check_unique([part["id"] for part in parts], FILE)
     tools = tuple((kop(root, page, anchor, FILE), onderkoppen(root, page, anchor, FILE)) for page, anchor in TOOLS)
     return Oogopslag(delen=tuple(parts), tools=tools)
@@ -56,10 +63,14 @@ def load_oogopslag(root: Path) -> Oogopslag:
 
 def json_schema() -> dict:
     """JSON Schema of data/oogopslag.yml."""
-    part = object_schema(PART_SCHEMA, "Een deel van het overzicht.", id={"enum": list(PARTS)},
-                         fragmenten=array_of(object_schema(PASSAGE_SCHEMA)), link=object_schema(LINK_SCHEMA))
-    return object_schema({"delen": (list, True)}, "In één oogopslag: de delen van het overzicht.",
-                         delen=array_of(part))
+    part = object_schema(
+        PART_SCHEMA,
+        "Een deel van het overzicht.",
+        id={"enum": list(PARTS)},
+        fragmenten=array_of(object_schema(PASSAGE_SCHEMA)),
+        link=object_schema(LINK_SCHEMA),
+    )
+    return object_schema({"delen": (list, True)}, "In één oogopslag: de delen van het overzicht.", delen=array_of(part))
 
 
 def in_een_oogopslag(model: Model, href: Callable[[str], str]) -> str:
@@ -67,5 +78,13 @@ def in_een_oogopslag(model: Model, href: Callable[[str], str]) -> str:
     schema = model.schema
     reactions = [(r, follow_ups(schema, r)[0][1] if follow_ups(schema, r) else None) for r in schema.reacties]
     questions = next((node.vragen for node in schema.knopen if node.vragen), [])
-    return render(model.root, "oogopslag/oogopslag.html", delen=model.oogopslag.delen, stapel=model.vier_stappen,
-                  reacties=reactions, vragen=questions, tools=model.oogopslag.tools, href=href)
+    return render(
+        model.root,
+        "oogopslag/oogopslag.html",
+        delen=model.oogopslag.delen,
+        stapel=model.vier_stappen,
+        reacties=reactions,
+        vragen=questions,
+        tools=model.oogopslag.tools,
+        href=href,
+    )

@@ -2,6 +2,7 @@
 
 Each handout module offers `pdf_jobs(model) -> list[PdfJob]`; the build step `voorbereiden`
 (handreiking/bouw.py) renders the missing ones on every core at once."""
+
 from __future__ import annotations
 
 import hashlib
@@ -39,7 +40,9 @@ class PdfJob:
     template: str  # under overrides/partials/
     context: dict[str, Any] = field(default_factory=dict)
     stylesheets: list[str] = field(default_factory=list)  # paths under overrides/
-    voorkeuren: dict[str, str] = field(default_factory=dict)  # PDF /ViewerPreferences names, e.g. {"PrintScaling": "None"}
+    voorkeuren: dict[str, str] = field(
+        default_factory=dict
+    )  # PDF /ViewerPreferences names, e.g. {"PrintScaling": "None"}
 
 
 def skipped() -> bool:
@@ -52,11 +55,14 @@ def stand_in(path: str) -> bytes:
     text = f"{path}: niet gemaakt in deze proefbouw ({SKIP_ENV}={SKIP_VALUE})."
     text = text.encode("latin-1", "replace").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
     stream = b"BT /F1 10 Tf 40 800 Td (" + text + b") Tj ET"
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
@@ -125,8 +131,13 @@ def plan(root: Path, job: PdfJob) -> Plan:
     for css in css_paths:
         digest.update(css.read_bytes())
     digest.update(repr(sorted(job.voorkeuren.items())).encode())
-    return Plan(html, str(root / "overrides"), [str(css) for css in css_paths],
-                cache_dir(root) / f"{digest.hexdigest()[:24]}.pdf", dict(job.voorkeuren))
+    return Plan(
+        html,
+        str(root / "overrides"),
+        [str(css) for css in css_paths],
+        cache_dir(root) / f"{digest.hexdigest()[:24]}.pdf",
+        dict(job.voorkeuren),
+    )
 
 
 def viewer_preferences(voorkeuren: dict[str, str]) -> Any:
@@ -162,7 +173,10 @@ def layout_document(work: Plan) -> Any:
     html, css, font_configuration = _weasyprint()
     fonts = font_configuration()  # without it WeasyPrint ignores @font-face and falls back silently
     return html(string=work.html, base_url=work.base_url).render(
-        stylesheets=[css(filename=path, font_config=fonts) for path in work.stylesheets], font_config=fonts, **PDF_OPTIONS)
+        stylesheets=[css(filename=path, font_config=fonts) for path in work.stylesheets],
+        font_config=fonts,
+        **PDF_OPTIONS,
+    )
 
 
 def render_pdf(work: Plan) -> tuple[bytes, float]:
@@ -171,8 +185,10 @@ def render_pdf(work: Plan) -> tuple[bytes, float]:
     html, css, font_configuration = _weasyprint()
     fonts = font_configuration()  # without it WeasyPrint ignores @font-face and falls back silently
     data = html(string=work.html, base_url=work.base_url).write_pdf(
-        stylesheets=[css(filename=path, font_config=fonts) for path in work.stylesheets], font_config=fonts,
-        finisher=viewer_preferences(work.voorkeuren) if work.voorkeuren else None, **PDF_OPTIONS,
+        stylesheets=[css(filename=path, font_config=fonts) for path in work.stylesheets],
+        font_config=fonts,
+        finisher=viewer_preferences(work.voorkeuren) if work.voorkeuren else None,
+        **PDF_OPTIONS,
     )
     work.cached.parent.mkdir(parents=True, exist_ok=True)
     partial = work.cached.with_suffix(f".{os.getpid()}.tmp")  # several builds may share the cache

@@ -3,6 +3,7 @@
 `python -m handreiking schemas` writes them to schemas/ and maps each data file to its schema in
 .vscode/settings.json, so VS Code's YAML extension checks a file while someone types. Which
 schemas exist, the parts' registry says (hulpmiddelen.py)."""
+
 from __future__ import annotations
 
 import json
@@ -14,7 +15,8 @@ from .hulpmiddelen import alle_schemas
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 # schema file -> (the data files it checks: glob patterns from the project root, "!" excludes; its generator)
 SCHEMAS: dict[str, tuple[tuple[str, ...], Callable[[], dict]]] = {
-    schema.naam: (schema.bestanden, schema.maak) for schema in alle_schemas()}
+    schema.naam: (schema.bestanden, schema.maak) for schema in alle_schemas()
+}
 VSCODE = ".vscode/settings.json"  # VS Code's YAML extension reads `yaml.schemas` from it
 
 

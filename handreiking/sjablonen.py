@@ -1,4 +1,5 @@
 """Rendering HTML from the Jinja templates under overrides/partials/ (Python gathers, templates write)."""
+
 from __future__ import annotations
 
 from functools import lru_cache

@@ -4,6 +4,7 @@ keep a family's data) also get the shared file code (assets/kern/bestand.js: enc
 import) and the family's network (assets/kern/netwerk.js, with its build data in front); the card
 builder, which keeps no family data, goes without them. Which scripts exist, and which are
 worksheets, the registry says (hulpmiddelen.py)."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -4,6 +4,7 @@ and full cut lines outside all printing, the fold-over sheet, the small print's 
 The cut box of a card is where it is cut out; a back paints its pattern BLEED further on every side, so
 a duplex printer that lands the back up to BLEED off shows neither white paper nor a neighbour's colour
 (GAP = 2 × BLEED: the bleeds of two neighbours meet in the middle of the gap, never on a card)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -97,8 +98,13 @@ def cut_lines(layout: Layout) -> list[dict[str, Any]]:
     top, bottom = layout.boven - reach, layout.rij_y(layout.rijen - 1) + layout.hoogte + reach
     left, right = layout.links - reach, layout.kolom_x(layout.kolommen - 1) + layout.breedte + reach
     half = CUT_LINE_WIDTH / 2
-    lines = [{"x": _r(x - half), "y": _r(top), "b": CUT_LINE_WIDTH, "h": _r(bottom - top), "r": "v"} for x in layout.cuts_x()]
-    lines += [{"x": _r(left), "y": _r(y - half), "b": _r(right - left), "h": CUT_LINE_WIDTH, "r": "h"} for y in layout.cuts_y()]
+    lines = [
+        {"x": _r(x - half), "y": _r(top), "b": CUT_LINE_WIDTH, "h": _r(bottom - top), "r": "v"} for x in layout.cuts_x()
+    ]
+    lines += [
+        {"x": _r(left), "y": _r(y - half), "b": _r(right - left), "h": CUT_LINE_WIDTH, "r": "h"}
+        for y in layout.cuts_y()
+    ]
     return lines
 
 
@@ -118,13 +124,20 @@ def cut_box(layout: Layout, index: int, mirrored: bool = False) -> dict[str, flo
 def fold_boxes(layout: Layout, index: int) -> tuple[dict[str, float], dict[str, float]]:
     """Cut boxes of card `index` on a fold-over sheet: its front (left column) and its back (right column)."""
     y = _r(layout.rij_y(index))
-    return ({"x": _r(layout.kolom_x(0)), "y": y, "b": layout.breedte, "h": layout.hoogte},
-            {"x": _r(layout.kolom_x(1)), "y": y, "b": layout.breedte, "h": layout.hoogte})
+    return (
+        {"x": _r(layout.kolom_x(0)), "y": y, "b": layout.breedte, "h": layout.hoogte},
+        {"x": _r(layout.kolom_x(1)), "y": y, "b": layout.breedte, "h": layout.hoogte},
+    )
 
 
 def with_bleed(box: dict[str, float]) -> dict[str, float]:
     """A back's painted box: its cut box grown by BLEED on every side."""
-    return {"x": _r(box["x"] - BLEED), "y": _r(box["y"] - BLEED), "b": _r(box["b"] + 2 * BLEED), "h": _r(box["h"] + 2 * BLEED)}
+    return {
+        "x": _r(box["x"] - BLEED),
+        "y": _r(box["y"] - BLEED),
+        "b": _r(box["b"] + 2 * BLEED),
+        "h": _r(box["h"] + 2 * BLEED),
+    }
 
 
 def mirror_fold(box: dict[str, float]) -> dict[str, float]:
@@ -145,8 +158,10 @@ def margin_boxes(layout: Layout, top_pieces: list[str], bottom_pieces: list[str]
     bottom_cut = A4[1] - layout.boven
     width = layout.kolom_x(layout.kolommen - 1) + layout.breedte - layout.links
     if layout.boven - band - 1.0 >= EDGE + LINE:
-        return [_box(layout.links, layout.boven - band - 1.0 - LINE, width, top_pieces),
-                _box(layout.links, bottom_cut + band + 1.0, width, bottom_pieces)]
+        return [
+            _box(layout.links, layout.boven - band - 1.0 - LINE, width, top_pieces),
+            _box(layout.links, bottom_cut + band + 1.0, width, bottom_pieces),
+        ]
     top, bottom = layout.boven - MARK_GAP - LINE, bottom_cut + MARK_GAP
     if top < EDGE or layout.kolommen < 2:
         raise DataFout(f"Vellen met {layout.per_vel} kaarten: geen ruimte in de marge voor de afdrukaanwijzing.")
@@ -174,5 +189,7 @@ def duplex_error(layout: Layout, dx: float, dy: float) -> dict[str, float]:
             if other == index:
                 own = min(own, cut["x"] - x0, x1 - cut["x"] - cut["b"], cut["y"] - y0, y1 - cut["y"] - cut["h"])
             else:  # separation of two boxes: the largest gap along an axis (negative when they overlap)
-                neighbour = min(neighbour, max(cut["x"] - x1, x0 - cut["x"] - cut["b"], cut["y"] - y1, y0 - cut["y"] - cut["h"]))
+                neighbour = min(
+                    neighbour, max(cut["x"] - x1, x0 - cut["x"] - cut["b"], cut["y"] - y1, y0 - cut["y"] - cut["h"])
+                )
     return {"eigen_afloop": round(own, 3), "buur": round(neighbour, 3)}

@@ -2,6 +2,7 @@
 
 One YAML file per deck; the file name is the deck id. Every question's wording lives only
 here: chapters, card pages, PDFs and the flowchart all render from these objects."""
+
 from __future__ import annotations
 
 import re
@@ -77,12 +78,18 @@ def _parse_deck(path: Path, root: Path) -> Stapel:
     data = load_yaml(path, name)
     check_fields(data, DECK_SCHEMA, name)
     if data["id"] != path.stem:
-        raise DataFout(f"{name}: id '{data['id']}' moet gelijk zijn aan de bestandsnaam '{path.stem}'. Hernoem het bestand of de id.")
+        raise DataFout(
+            f"{name}: id '{data['id']}' moet gelijk zijn aan de bestandsnaam '{path.stem}'. Hernoem het bestand of de id."
+        )
     check_fields(data["bron"], SOURCE_SCHEMA, f"{name}, bron")
     if not (root / "docs" / data["bron"]["pagina"]).is_file():
-        raise DataFout(f"{name}, bron: pagina '{data['bron']['pagina']}' bestaat niet onder docs/. Verwijs naar een bestaande pagina.")
+        raise DataFout(
+            f"{name}, bron: pagina '{data['bron']['pagina']}' bestaat niet onder docs/. Verwijs naar een bestaande pagina."
+        )
     if not COLOUR.match(data["kleur"]):
-        raise DataFout(f"{name}: kleur '{data['kleur']}' is geen kleurcode. Schrijf hem als #rrggbb, bijvoorbeeld \"#2e6b30\".")
+        raise DataFout(
+            f"{name}: kleur '{data['kleur']}' is geen kleurcode. Schrijf hem als #rrggbb, bijvoorbeeld \"#2e6b30\"."
+        )
     if data["patroon"] not in PATTERNS:
         raise DataFout(f"{name}: patroon '{data['patroon']}' is onbekend. Kies uit: {', '.join(PATTERNS)}.")
     groups = []
@@ -90,25 +97,44 @@ def _parse_deck(path: Path, root: Path) -> Stapel:
         check_fields(group, GROUP_SCHEMA, f"{name}, groep {g_index}")
         cards = []
         for c_index, card in enumerate(group["kaarten"], start=1):
-            where = f"{name}, groep {g_index}, kaart {c_index}" + (f" ('{card['id']}')" if isinstance(card, dict) and "id" in card else "")
+            where = f"{name}, groep {g_index}, kaart {c_index}" + (
+                f" ('{card['id']}')" if isinstance(card, dict) and "id" in card else ""
+            )
             check_fields(card, CARD_SCHEMA, where)
             if not CARD_ID.match(card["id"]):
-                raise DataFout(f"{where}: id '{card['id']}' mag alleen kleine letters, cijfers en streepjes bevatten (het staat in links en bewaarde selecties).")
+                raise DataFout(
+                    f"{where}: id '{card['id']}' mag alleen kleine letters, cijfers en streepjes bevatten (het staat in links en bewaarde selecties)."
+                )
             first = next((char for char in card["tekst"] if char.isalpha()), "")
             if first.islower():
                 fixed = card["tekst"].replace(first, first.upper(), 1)
-                raise DataFout(f"{where}: de tekst begint met een kleine letter ('{card['tekst'][:40]}'). "
-                               f"Een kaart begint met een hoofdletter: schrijf '{fixed[:40]}'.")
+                raise DataFout(
+                    f"{where}: de tekst begint met een kleine letter ('{card['tekst'][:40]}'). "
+                    f"Een kaart begint met een hoofdletter: schrijf '{fixed[:40]}'."
+                )
             cards.append(Kaart(stapel=data["id"], **{k: card[k] for k in card}))
         if not cards:
             raise DataFout(f"{name}, groep {g_index}: geen kaarten. Voeg kaarten toe of verwijder de groep.")
-        groups.append(Groep(titel=group.get("titel") or "", kaarten=tuple(cards), id=group.get("id") or "", anker=group.get("anker") or ""))
+        groups.append(
+            Groep(
+                titel=group.get("titel") or "",
+                kaarten=tuple(cards),
+                id=group.get("id") or "",
+                anker=group.get("anker") or "",
+            )
+        )
     check_unique([g.id for g in groups if g.id], f"{name} (groep-ids)")
     source = data["bron"]
     return Stapel(
-        id=data["id"], titel=data["titel"], omschrijving=data["omschrijving"],
-        bron_pagina=source["pagina"], bron_anker=source.get("anker") or "", bron_label=source["label"],
-        kleur=data["kleur"], patroon=data["patroon"], groepen=tuple(groups),
+        id=data["id"],
+        titel=data["titel"],
+        omschrijving=data["omschrijving"],
+        bron_pagina=source["pagina"],
+        bron_anker=source.get("anker") or "",
+        bron_label=source["label"],
+        kleur=data["kleur"],
+        patroon=data["patroon"],
+        groepen=tuple(groups),
     )
 
 
@@ -125,9 +151,16 @@ def load_stapels(root: Path) -> dict[str, Stapel]:
         decks[deck_id] = _parse_deck(path, root)
     for path in sorted((root / FOLDER).glob("*.yml")):
         if path.name != "volgorde.yml" and path.stem not in decks:
-            raise DataFout(f"{path.relative_to(root).as_posix()}: deze stapel staat niet in {FOLDER}/volgorde.yml. Voeg '{path.stem}' daar toe.")
-    check_unique([kaart.id for deck in decks.values() for kaart in deck.kaarten], f"{FOLDER} (kaart-ids over alle stapels)")
-    check_unique([deck.patroon for deck in decks.values()], f"{FOLDER} (patronen: elke stapel een eigen patroon op de achterkant)")
+            raise DataFout(
+                f"{path.relative_to(root).as_posix()}: deze stapel staat niet in {FOLDER}/volgorde.yml. Voeg '{path.stem}' daar toe."
+            )
+    check_unique(
+        [kaart.id for deck in decks.values() for kaart in deck.kaarten], f"{FOLDER} (kaart-ids over alle stapels)"
+    )
+    check_unique(
+        [deck.patroon for deck in decks.values()],
+        f"{FOLDER} (patronen: elke stapel een eigen patroon op de achterkant)",
+    )
     return decks
 
 
@@ -151,12 +184,18 @@ def deck_json_schema() -> dict:
     """JSON Schema of one deck file (data/vraagkaarten/<id>.yml), from the same specs."""
     card = object_schema(CARD_SCHEMA, "Een kaart: een vraag met een vaste id.", id={"pattern": CARD_ID.pattern})
     group = object_schema(GROUP_SCHEMA, "Een groep kaarten.", kaarten=array_of(card, minItems=1))
-    return object_schema(DECK_SCHEMA, "Een stapel vraagkaarten; de bestandsnaam is de id.",
-                         bron=object_schema(SOURCE_SCHEMA), groepen=array_of(group),
-                         kleur={"pattern": COLOUR.pattern}, patroon={"enum": list(PATTERNS)})
+    return object_schema(
+        DECK_SCHEMA,
+        "Een stapel vraagkaarten; de bestandsnaam is de id.",
+        bron=object_schema(SOURCE_SCHEMA),
+        groepen=array_of(group),
+        kleur={"pattern": COLOUR.pattern},
+        patroon={"enum": list(PATTERNS)},
+    )
 
 
 def order_json_schema() -> dict:
     """JSON Schema of data/vraagkaarten/volgorde.yml."""
-    return object_schema({"stapels": (list, True)}, "De volgorde van de stapels.",
-                         stapels=array_of({"type": "string"}, uniqueItems=True))
+    return object_schema(
+        {"stapels": (list, True)}, "De volgorde van de stapels.", stapels=array_of({"type": "string"}, uniqueItems=True)
+    )

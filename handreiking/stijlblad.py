@@ -5,6 +5,7 @@ It joins, in the order the pages link them, Material's own stylesheets, the site
 handout's (a few kB each after gzip) into `assets/stylesheets/site.<hash>.min.css` and points every
 page at it; the joined files are removed. So a handout's CSS must be scoped to its own markup, also
 in print: page-wide print rules use a named `@page` and `body:has(.<handout>)`."""
+
 from __future__ import annotations
 
 import hashlib
@@ -45,8 +46,10 @@ def join(site: Path, paths: list[str]) -> str:
     for path in paths:
         text = (site / path).read_text(encoding="utf-8")
         if not path.startswith(FOLDER + "/") and OUTSIDE_URL.search(text):
-            raise BouwFout(f"{path}: url() naar een ander bestand werkt niet meer als dit stijlblad met de "
-                                "andere wordt samengevoegd. Zet het bestand erin als data:-URL of laad het niet via handout_css.")
+            raise BouwFout(
+                f"{path}: url() naar een ander bestand werkt niet meer als dit stijlblad met de "
+                "andere wordt samengevoegd. Zet het bestand erin als data:-URL of laad het niet via handout_css."
+            )
         parts.append(f"/* {path} */\n" + SOURCE_MAP.sub("", text).strip())
     return "\n".join(parts) + "\n"
 
@@ -71,8 +74,9 @@ def combine(site: Path) -> dict[str, int]:
     """Join every page's stylesheets into one site stylesheet and link it; return files joined and its size."""
     pages = {p.relative_to(site).as_posix(): p for p in sorted(site.rglob("*.html"))}
     html = {rel: path.read_text(encoding="utf-8") for rel, path in pages.items()}
-    links = {rel: [_site_path(rel, href) for href in LINK.findall(text) if "://" not in href]
-             for rel, text in html.items()}
+    links = {
+        rel: [_site_path(rel, href) for href in LINK.findall(text) if "://" not in href] for rel, text in html.items()
+    }
     links = {rel: found for rel, found in links.items() if found}
     paths = [path for path in order(links) if (site / path).is_file()]
     if not paths:

@@ -2,6 +2,7 @@
 
 The follow-up questions are cards of the deck `vervolgvragen`; section links take their text
 from the chapters' headings. Validation stops the build with a Dutch message naming the entry."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
@@ -27,10 +28,23 @@ if TYPE_CHECKING:
     from .basismodel import Model
 
 FILE = "data/stroomschema.yml"
-SCHEMA = {"titel": (str, True), "bron": (str, True), "leeswijzer": (str, True), "groepen": (list, True), "pijlen": (list, True)}
+SCHEMA = {
+    "titel": (str, True),
+    "bron": (str, True),
+    "leeswijzer": (str, True),
+    "groepen": (list, True),
+    "pijlen": (list, True),
+}
 GROUP_SCHEMA = {"titel": (str, True), "keuze": (bool, False), "knopen": (list, True)}
-NODE_SCHEMA = {"id": (str, True), "label": (str, True), "uitspraken": (list, False), "vragen": (list, False),
-               "plek": (dict, True), "verder": (list, False), "stapels": (list, False)}
+NODE_SCHEMA = {
+    "id": (str, True),
+    "label": (str, True),
+    "uitspraken": (list, False),
+    "vragen": (list, False),
+    "plek": (dict, True),
+    "verder": (list, False),
+    "stapels": (list, False),
+}
 PLACE_RANGES = {"kolom": (1, 12), "rij": (1, 40), "kolommen": (1, 6), "rijen": (1, 10)}  # the grid a printed A4 holds
 PLACE_SCHEMA = {"kolom": (int, True), "rij": (int, True), "kolommen": (int, False), "rijen": (int, False)}
 LINK_SCHEMA = {"pagina": (str, True), "anker": (str, False)}
@@ -106,10 +120,14 @@ def _node(raw: Any, group: dict, decks: Mapping[str, Stapel], root: Path, where:
         check_fields(link, LINK_SCHEMA, f"{where}, verder {index}")
         links.append(kop(root, link["pagina"], link.get("anker") or "", f"{where}, verder {index}"))
     return Knoop(
-        id=raw["id"], label=raw["label"], groep=group["titel"], keuze=bool(group.get("keuze")),
+        id=raw["id"],
+        label=raw["label"],
+        groep=group["titel"],
+        keuze=bool(group.get("keuze")),
         uitspraken=[str(u) for u in raw.get("uitspraken") or []],
         vragen=[kaart(decks, card_id, f"{where}, vragen") for card_id in raw.get("vragen") or []],
-        verder=links, stapels=[stapel(decks, deck_id, f"{where}, stapels") for deck_id in raw.get("stapels") or []],
+        verder=links,
+        stapels=[stapel(decks, deck_id, f"{where}, stapels") for deck_id in raw.get("stapels") or []],
         **place,
     )
 
@@ -122,8 +140,10 @@ def _check_drawable(arrow: Pijl, where: str) -> None:
     columns_meet = b.kolom < a.kolom + a.kolommen and a.kolom < b.kolom + b.kolommen
     if columns_meet and (b.rij + b.rijen == a.rij or a.rij + a.rijen == b.rij):
         return
-    raise DataFout(f"{where}: '{a.id}' en '{b.id}' staan niet naast of boven elkaar, dus deze pijl kan niet "
-                   "getekend worden. Pas de 'plek' van een van beide knopen aan.")
+    raise DataFout(
+        f"{where}: '{a.id}' en '{b.id}' staan niet naast of boven elkaar, dus deze pijl kan niet "
+        "getekend worden. Pas de 'plek' van een van beide knopen aan."
+    )
 
 
 def _mark_paths(schema: Schema) -> None:
@@ -166,7 +186,9 @@ def load_schema(root: Path, decks: Mapping[str, Stapel]) -> Schema:
         for k in range(node.kolom, node.kolom + node.kolommen):
             for r in range(node.rij, node.rij + node.rijen):
                 if (k, r) in cells:
-                    raise DataFout(f"{FILE}: knopen '{cells[(k, r)]}' en '{node.id}' staan allebei op kolom {k}, rij {r}. Geef er één een andere 'plek'.")
+                    raise DataFout(
+                        f"{FILE}: knopen '{cells[(k, r)]}' en '{node.id}' staan allebei op kolom {k}, rij {r}. Geef er één een andere 'plek'."
+                    )
                 cells[(k, r)] = node.id
     arrows = []
     for index, raw in enumerate(data["pijlen"], start=1):
@@ -175,7 +197,9 @@ def load_schema(root: Path, decks: Mapping[str, Stapel]) -> Schema:
         where += f" ({raw['van']} → {raw['naar']})"
         for end in ("van", "naar"):
             if raw[end] not in all_nodes:
-                raise DataFout(f"{where}: '{end}' verwijst naar onbekende knoop '{raw[end]}'. Bekende knopen: {', '.join(all_nodes)}.")
+                raise DataFout(
+                    f"{where}: '{end}' verwijst naar onbekende knoop '{raw[end]}'. Bekende knopen: {', '.join(all_nodes)}."
+                )
         arrow = Pijl(all_nodes[raw["van"]], all_nodes[raw["naar"]], raw.get("label") or "", bool(raw.get("gestippeld")))
         _check_drawable(arrow, where)
         arrows.append(arrow)
@@ -200,7 +224,10 @@ def layout(schema: Schema) -> dict[str, Any]:
     for title, nodes in schema.groepen:
         first, last = min(n.kolom for n in nodes), max(n.kolom + n.kolommen - 1 for n in nodes)
         heads.append({"titel": title, "k": f"{2 * first - 1} / {2 * last}"})
-    place = {n.id: {"k": f"{2 * n.kolom - 1} / span {2 * n.kolommen - 1}", "r": f"{n.rij + 1} / span {n.rijen}"} for n in schema.knopen}
+    place = {
+        n.id: {"k": f"{2 * n.kolom - 1} / span {2 * n.kolommen - 1}", "r": f"{n.rij + 1} / span {n.rijen}"}
+        for n in schema.knopen
+    }
     gutters: dict[int, list[Pijl]] = {}
     vertical = []
     for arrow in schema.pijlen:
@@ -221,8 +248,12 @@ def layout(schema: Schema) -> dict[str, Any]:
             ys = _center(arrow.van, first)
             top = (arrow.naar.rij - first) * 100
             yt = ys if top < ys < top + arrow.naar.rijen * 100 else _center(arrow.naar, first)
-            lines.append({"pijl": arrow, "d": f"M0 {ys:g} C50 {ys:g} 50 {yt:g} 100 {yt:g}", "y": f"{yt / height * 100:.3f}%"})
-        goten.append({"k": f"{2 * col}", "r": f"{first + 1} / span {last - first + 1}", "hoogte": height, "lijnen": lines})
+            lines.append(
+                {"pijl": arrow, "d": f"M0 {ys:g} C50 {ys:g} 50 {yt:g} 100 {yt:g}", "y": f"{yt / height * 100:.3f}%"}
+            )
+        goten.append(
+            {"k": f"{2 * col}", "r": f"{first + 1} / span {last - first + 1}", "hoogte": height, "lijnen": lines}
+        )
     return {"kolommen": columns, "rijen": rows, "koppen": heads, "plek": place, "goten": goten, "verticaal": vertical}
 
 
@@ -241,18 +272,30 @@ def follow_ups(schema: Schema, reaction: Knoop) -> list[tuple[Pijl, Knoop]]:
 
 def json_schema() -> dict:
     """JSON Schema of data/stroomschema.yml."""
-    node = object_schema(NODE_SCHEMA, "Een vak van het schema.", plek=object_schema(PLACE_SCHEMA, **range_schema(PLACE_RANGES)),
-                         verder=array_of(object_schema(LINK_SCHEMA)), uitspraken=array_of({"type": "string"}),
-                         vragen=array_of({"type": "string"}), stapels=array_of({"type": "string"}))
+    node = object_schema(
+        NODE_SCHEMA,
+        "Een vak van het schema.",
+        plek=object_schema(PLACE_SCHEMA, **range_schema(PLACE_RANGES)),
+        verder=array_of(object_schema(LINK_SCHEMA)),
+        uitspraken=array_of({"type": "string"}),
+        vragen=array_of({"type": "string"}),
+        stapels=array_of({"type": "string"}),
+    )
     group = object_schema(GROUP_SCHEMA, "Een kolom van het schema.", knopen=array_of(node))
-    return object_schema(SCHEMA, "Het stroomschema van 3.1.6.", groepen=array_of(group),
-                         pijlen=array_of(object_schema(ARROW_SCHEMA)))
+    return object_schema(
+        SCHEMA, "Het stroomschema van 3.1.6.", groepen=array_of(group), pijlen=array_of(object_schema(ARROW_SCHEMA))
+    )
 
 
 def stroomschema(model: Model, href: Callable[[str], str], interactief: bool = False) -> str:
     """The flowchart as HTML; with interactief=True also the choice ‘Wat zegt het gezin?’ and what follows."""
     schema = model.schema
     return render(
-        model.root, "stroomschema/stroomschema.html", schema=schema, raster=layout(schema), interactief=interactief,
-        vervolg={r.id: follow_ups(schema, r) for r in schema.reacties}, href=href,
+        model.root,
+        "stroomschema/stroomschema.html",
+        schema=schema,
+        raster=layout(schema),
+        interactief=interactief,
+        vervolg={r.id: follow_ups(schema, r) for r in schema.reacties},
+        href=href,
     )

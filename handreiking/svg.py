@@ -5,6 +5,7 @@ A string search cannot clean XML (a script under another namespace prefix, an en
 `javascript:`, an animation that sets `href`), so nothing of the original text is published: only
 what the allow-list rebuilds. What could run or load something is refused, naming the first
 offending element; what is merely unknown (an editor's metadata) is left out."""
+
 from __future__ import annotations
 
 import re
@@ -19,18 +20,24 @@ MAX_BYTES = 1_000_000  # a logo is a few KB; larger input is refused before pars
 MAX_ELEMENTS = 20_000
 
 # Drawing, grouping, gradients, clipping and text: enough for any exported logo.
-ELEMENTS = frozenset("""svg g defs symbol use title desc path rect circle ellipse line polyline polygon text tspan
-    linearGradient radialGradient stop clipPath mask pattern style""".split())
+ELEMENTS = frozenset(
+    """svg g defs symbol use title desc path rect circle ellipse line polyline polygon text tspan
+    linearGradient radialGradient stop clipPath mask pattern style""".split()
+)
 # Elements that run, load or change the drawing over time: refused, not dropped.
-ACTIVE = frozenset("""script foreignObject iframe embed object image feImage a set animate animateMotion
-    animateTransform animateColor discard handler listener""".split())
-ATTRIBUTES = frozenset("""id class viewBox width height x y x1 y1 x2 y2 cx cy r rx ry d points transform fill
+ACTIVE = frozenset(
+    """script foreignObject iframe embed object image feImage a set animate animateMotion
+    animateTransform animateColor discard handler listener""".split()
+)
+ATTRIBUTES = frozenset(
+    """id class viewBox width height x y x1 y1 x2 y2 cx cy r rx ry d points transform fill
     fill-opacity fill-rule stroke stroke-width stroke-linecap stroke-linejoin stroke-miterlimit stroke-dasharray
     stroke-dashoffset stroke-opacity opacity offset stop-color stop-opacity gradientUnits gradientTransform
     spreadMethod fx fy clip-path clip-rule clipPathUnits mask maskUnits maskContentUnits patternUnits
     patternContentUnits patternTransform preserveAspectRatio version font-family font-size font-weight
     font-style text-anchor dominant-baseline letter-spacing word-spacing dx dy visibility display color
-    vector-effect shape-rendering paint-order style href role aria-label aria-hidden focusable""".split())
+    vector-effect shape-rendering paint-order style href role aria-label aria-hidden focusable""".split()
+)
 # A reference may only point inside the file: url(#id) or href="#id".
 OUTSIDE_URL = re.compile(r"url\(\s*(?![\"']?#)", re.I)
 CSS_DANGER = re.compile(r"@import|\\|expression\s*\(|javascript:|behavior\s*:|-moz-binding", re.I)

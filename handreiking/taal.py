@@ -1,6 +1,7 @@
 """Python-Markdown extension: English method names in the Dutch text carry lang="en", so a screen
 reader pronounces them in English (WCAG 3.1.2). Use after the other extensions (markdown_extensions:
 `- handreiking.taal`); it also reaches the HTML the macros put in a page."""
+
 from __future__ import annotations
 
 import re

@@ -2,6 +2,7 @@
 
 The wording lives in data/veiligheidscirkels.yml; Bijlage I, the worksheet page, the PDFs and
 the fillable worksheet (which reads the ids and labels from the page) render from it."""
+
 from __future__ import annotations
 
 import json
@@ -67,7 +68,9 @@ def _sentence(template: str, labels: list[str], where: str) -> str:
     """Fill {1}, {2}, {3} with the ring labels (lower-case first letter inside the sentence)."""
     for number in (1, 2, 3):
         if template.count(f"{{{number}}}") != 1:
-            raise DataFout(f"{where}: veld 'zin' moet {{{number}}} precies één keer bevatten (de plek van kring {number}).")
+            raise DataFout(
+                f"{where}: veld 'zin' moet {{{number}}} precies één keer bevatten (de plek van kring {number})."
+            )
     text = template
     for number, label in enumerate(labels, start=1):
         at_start = text.startswith(f"{{{number}}}")
@@ -89,7 +92,9 @@ def load_cirkels(root: Path) -> Cirkels:
     data = load_yaml(root / FILE, FILE)
     check_fields(data, TOP_SCHEMA, FILE)
     if len(data["cirkels"]) != 5:
-        raise DataFout(f"{FILE}: Bijlage I kent vijf cirkels, maar 'cirkels' heeft er {len(data['cirkels'])}. Zet er precies vijf in.")
+        raise DataFout(
+            f"{FILE}: Bijlage I kent vijf cirkels, maar 'cirkels' heeft er {len(data['cirkels'])}. Zet er precies vijf in."
+        )
     circles = []
     for number, item in enumerate(data["cirkels"], start=1):
         where = f"{FILE}, cirkel {number}" + (f" ('{item['id']}')" if isinstance(item, dict) and "id" in item else "")
@@ -97,15 +102,26 @@ def load_cirkels(root: Path) -> Cirkels:
         if not ID_PATTERN.match(item["id"]):
             raise DataFout(f"{where}: id '{item['id']}' mag alleen kleine letters, cijfers en streepjes bevatten.")
         if len(item["kringen"]) != 3:
-            raise DataFout(f"{where}: veld 'kringen' moet precies drie kringen hebben (binnen, midden, buiten), maar heeft er {len(item['kringen'])}.")
+            raise DataFout(
+                f"{where}: veld 'kringen' moet precies drie kringen hebben (binnen, midden, buiten), maar heeft er {len(item['kringen'])}."
+            )
         rings = []
         for r_number, ring in enumerate(item["kringen"], start=1):
             r_where = f"{where}, kring {r_number}"
             check_fields(ring, RING_SCHEMA, r_where)
             if not ID_PATTERN.match(ring["id"]):
-                raise DataFout(f"{r_where}: id '{ring['id']}' mag alleen kleine letters, cijfers en streepjes bevatten.")
-            rings.append(Kring(id=ring["id"], tekst=ring["tekst"].strip(), nummer=r_number,
-                               binnen=RADII[r_number - 1], buiten=RADII[r_number]))
+                raise DataFout(
+                    f"{r_where}: id '{ring['id']}' mag alleen kleine letters, cijfers en streepjes bevatten."
+                )
+            rings.append(
+                Kring(
+                    id=ring["id"],
+                    tekst=ring["tekst"].strip(),
+                    nummer=r_number,
+                    binnen=RADII[r_number - 1],
+                    buiten=RADII[r_number],
+                )
+            )
         check_unique([ring.id for ring in rings], f"{where}, kringen")
         zin = _sentence(item["zin"].strip(), [ring.tekst for ring in rings], where)
         circles.append(Cirkel(id=item["id"], nummer=number, zin=zin, kringen=tuple(rings)))
@@ -116,28 +132,46 @@ def load_cirkels(root: Path) -> Cirkels:
 def json_schema() -> dict:
     """JSON Schema of data/veiligheidscirkels.yml."""
     ring = object_schema(RING_SCHEMA, "Een kring van een cirkel.", id={"pattern": ID_PATTERN.pattern})
-    circle = object_schema(CIRCLE_SCHEMA, "Een van de vijf cirkels.", id={"pattern": ID_PATTERN.pattern},
-                           kringen=array_of(ring, minItems=3, maxItems=3))
-    return object_schema(TOP_SCHEMA, "De vijf familie- en netwerkveiligheidscirkels.",
-                         cirkels=array_of(circle, minItems=5, maxItems=5))
+    circle = object_schema(
+        CIRCLE_SCHEMA,
+        "Een van de vijf cirkels.",
+        id={"pattern": ID_PATTERN.pattern},
+        kringen=array_of(ring, minItems=3, maxItems=3),
+    )
+    return object_schema(
+        TOP_SCHEMA, "De vijf familie- en netwerkveiligheidscirkels.", cirkels=array_of(circle, minItems=5, maxItems=5)
+    )
 
 
 def worksheet_data(cirkels: Cirkels) -> dict[str, Any]:
     """The ids and labels the fillable worksheet needs (JSON for its script)."""
     return {
         "midden": cirkels.midden,
-        "cirkels": [{"id": c.id, "nummer": c.nummer, "kringen": [{"id": r.id, "tekst": r.tekst} for r in c.kringen]}
-                    for c in cirkels.cirkels],
-        "maat": SIZE, "stralen": RADII, "label": [LABEL_GAP, LABEL_LINE],
+        "cirkels": [
+            {"id": c.id, "nummer": c.nummer, "kringen": [{"id": r.id, "tekst": r.tekst} for r in c.kringen]}
+            for c in cirkels.cirkels
+        ],
+        "maat": SIZE,
+        "stralen": RADII,
+        "label": [LABEL_GAP, LABEL_LINE],
     }
 
 
 def _context(model: Model) -> dict[str, Any]:
     """Everything the templates need."""
     cirkels = model.cirkels
-    return {"inleiding": cirkels.inleiding, "midden": cirkels.midden, "cirkels": cirkels.cirkels,
-            "maat": SIZE, "stralen": RADII, "model": json.dumps(worksheet_data(cirkels), ensure_ascii=False),
-            "pdf_blanco": PDF_BLANCO, "pdf_invulbaar": PDF_INVULBAAR, "pi": math.pi, "bewaardagen": model.bewaardagen}
+    return {
+        "inleiding": cirkels.inleiding,
+        "midden": cirkels.midden,
+        "cirkels": cirkels.cirkels,
+        "maat": SIZE,
+        "stralen": RADII,
+        "model": json.dumps(worksheet_data(cirkels), ensure_ascii=False),
+        "pdf_blanco": PDF_BLANCO,
+        "pdf_invulbaar": PDF_INVULBAAR,
+        "pi": math.pi,
+        "bewaardagen": model.bewaardagen,
+    }
 
 
 def pdf_jobs(model: Model) -> list[PdfJob]:

@@ -2,6 +2,7 @@
 
 Sources stay readable with comments; the built site sends the minified files. Material's own
 bundles are minified already; vendor files are left as they are."""
+
 from __future__ import annotations
 
 import re

@@ -4,6 +4,7 @@ Python-Markdown numbers footnotes per page; their labels ([^6]) are the source's
 up in the ids (fn:6). This shows the label as the number, in the text and in the list, and
 leaves a page whose labels do not run on without gaps as it is (`problem` says why). Use after `footnotes` (markdown_extensions:
 `- handreiking.voetnoten`)."""
+
 from __future__ import annotations
 
 import re
@@ -20,10 +21,14 @@ BACKLINK = re.compile(r'(<a class="footnote-backref" href="#fnref:(\d+)" title="
 def problem(html: str) -> str:
     """Why a page's footnote labels cannot be shown as numbers (they must run on without gaps), or ''."""
     labels = ITEM.findall(html)
-    if labels and (not all(label.isdigit() for label in labels)
-                   or [int(x) for x in labels] != list(range(int(labels[0]), int(labels[0]) + len(labels)))):
-        return (f"voetnoten {', '.join(labels)} lopen niet op zonder gaten. Nummer de voetnoten ([^6], [^7], …) "
-                "zoals in de bron, in de volgorde waarin ze in de tekst staan.")
+    if labels and (
+        not all(label.isdigit() for label in labels)
+        or [int(x) for x in labels] != list(range(int(labels[0]), int(labels[0]) + len(labels)))
+    ):
+        return (
+            f"voetnoten {', '.join(labels)} lopen niet op zonder gaten. Nummer de voetnoten ([^6], [^7], …) "
+            "zoals in de bron, in de volgorde waarin ze in de tekst staan."
+        )
     return ""
 
 

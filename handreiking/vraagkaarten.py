@@ -1,4 +1,5 @@
 """Vraagkaarten: the chapters' question lists, the card page and the builder's script, all from the decks."""
+
 from __future__ import annotations
 
 import re
@@ -46,8 +47,18 @@ MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!=<>&])")
 def markdown_text(text: str) -> str:
     """A data text as literal text inside Markdown (a heading): every character Markdown, its attribute
     lists or raw HTML could read as syntax is escaped, so markup in data shows as the characters typed."""
-    return MARKDOWN_SPECIAL.sub(lambda m: "&amp;" if m.group(1) == "&" else "&lt;" if m.group(1) == "<"
-                                else "&gt;" if m.group(1) == ">" else "\\" + m.group(1), text)
+    return MARKDOWN_SPECIAL.sub(
+        lambda m: (
+            "&amp;"
+            if m.group(1) == "&"
+            else "&lt;"
+            if m.group(1) == "<"
+            else "&gt;"
+            if m.group(1) == ">"
+            else "\\" + m.group(1)
+        ),
+        text,
+    )
 
 
 def kaarttekst(model: Model, kaart_id: str, where: str) -> Markup:
@@ -63,25 +74,45 @@ def pdf_lijst(model: Model, href: Callable[[str], str], set_id: str, where: str,
         raise DataFout(f"{where}: onbekende stapel '{set_id}'. Bekende: {', '.join(sets)}.")
     entry = sets[set_id]
     pdfs = [{**pdf, "url": href(pdf["pad"])} for pdf in entry["pdfs"]]
-    return render(model.root, "vraagkaarten/pdfs.html", titel=entry["titel"], pdfs=pdfs, aantal=len(entry["kaarten"]),
-                  buiten=buiten_zoeken)
+    return render(
+        model.root,
+        "vraagkaarten/pdfs.html",
+        titel=entry["titel"],
+        pdfs=pdfs,
+        aantal=len(entry["kaarten"]),
+        buiten=buiten_zoeken,
+    )
 
 
 def bouwer_start(model: Model) -> str:
     """Where the deck builder starts: a button that loads its script (markup in builder_script)."""
-    return render(model.root, "vraagkaarten/start.html", sleutel=STORAGE_KEY, link=LINK_PARAM,
-                  bewaardagen=model.bewaardagen)
+    return render(
+        model.root, "vraagkaarten/start.html", sleutel=STORAGE_KEY, link=LINK_PARAM, bewaardagen=model.bewaardagen
+    )
 
 
 def stapels(model: Model, href: Callable[[str], str], where: str) -> str:
     """Every deck as a section (anchor stapel-<id>, out of the search index): source link, PDFs, cards."""
     parts = []
     for deck in model.stapels.values():
-        groups = [{"titel": g.titel, "id": g.id, "bron": _source_url(href, deck, g.anker) if g.anker else "",
-                   "kaarten": [card_view(k, deck, g.titel) for k in g.kaarten]} for g in deck.groepen]
-        html = render(model.root, "vraagkaarten/stapel.html", stapel=deck, groepen=groups,
-                      bron=_source_url(href, deck), aantal=len(deck_cards(deck)),
-                      pdfs=pdf_lijst(model, href, deck.id, where, buiten_zoeken=False))
+        groups = [
+            {
+                "titel": g.titel,
+                "id": g.id,
+                "bron": _source_url(href, deck, g.anker) if g.anker else "",
+                "kaarten": [card_view(k, deck, g.titel) for k in g.kaarten],
+            }
+            for g in deck.groepen
+        ]
+        html = render(
+            model.root,
+            "vraagkaarten/stapel.html",
+            stapel=deck,
+            groepen=groups,
+            bron=_source_url(href, deck),
+            aantal=len(deck_cards(deck)),
+            pdfs=pdf_lijst(model, href, deck.id, where, buiten_zoeken=False),
+        )
         # The deck's whole section stays out of the search index (a search leads to the chapter).
         parts.append(f"## {markdown_text(deck.titel)} {{ #stapel-{deck.id} data-search-exclude }}\n\n{html}\n")
     return "\n".join(parts)
@@ -96,11 +127,13 @@ def measured_sizes(model: Model) -> dict[str, dict[str, str]]:
 def builder_head(model: Model) -> str:
     """The head of the built vraagkaarten.js: the builder's markup, the sheet geometry and its keys."""
     data = {
-        "html": render(model.root, "vraagkaarten/bouwer.html", stapels=list(model.stapels.values()),
-                       afdrukken=model.afdrukken),
+        "html": render(
+            model.root, "vraagkaarten/bouwer.html", stapels=list(model.stapels.values()), afdrukken=model.afdrukken
+        ),
         "ijkvel": render(model.root, "vraagkaarten/ijkvel.html", **ijkvel.context(model, voor_bouwer=True)),
         "geometrie": dict(browser_geometry(), site=model.uitgave["titel"], gemeten=measured_sizes(model)),
         "stapels": {d.id: {"titel": d.titel, "kleur": d.kleur, "patroon": d.patroon} for d in model.stapels.values()},
-        "sleutel": STORAGE_KEY, "link": LINK_PARAM,
+        "sleutel": STORAGE_KEY,
+        "link": LINK_PARAM,
     }
     return render(model.root, "vraagkaarten/bouwer-js.html", gegevens=data)

@@ -3,6 +3,7 @@
 data/family-finding-werkbladen.yml holds each worksheet's structure (fields, levensfasen,
 houses) and the wording of olievlek and Biggest Unmet Needs (Bijlage I renders those from
 here). Questions of the other tools are referenced by card id (`kaart`), never copied."""
+
 from __future__ import annotations
 
 import math
@@ -32,9 +33,18 @@ PDF = "werkmateriaal/pdf/family-finding-werkbladen.pdf"
 BIJLAGE = "handreiking/bijlage-1-family-finding.md"
 SOORTEN = ("olievlek", "levensfasen", "huizen", "velden", "behoeften")
 SHEET_SCHEMA = {
-    "id": (str, True), "titel": (str, True), "soort": (str, True), "bron": (str, True),
-    "uitleg": (str, False), "velden": (list, True), "personen": (int, False), "levensfasen": (list, False),
-    "huizen": (list, False), "voorbeelden": (list, False), "behoeften": (int, False), "vragen": (list, False),
+    "id": (str, True),
+    "titel": (str, True),
+    "soort": (str, True),
+    "bron": (str, True),
+    "uitleg": (str, False),
+    "velden": (list, True),
+    "personen": (int, False),
+    "levensfasen": (list, False),
+    "huizen": (list, False),
+    "voorbeelden": (list, False),
+    "behoeften": (int, False),
+    "vragen": (list, False),
 }
 FIELD_SCHEMA = {"id": (str, True), "label": (str, True), "groot": (bool, False), "kaart": (str, False)}
 PART_SCHEMA = {"id": (str, True), "titel": (str, True)}
@@ -42,8 +52,13 @@ EXAMPLE_SCHEMA = {"behoefte": (str, True), "in_tegenstelling_tot": (str, True)}
 # How many places the olievlek draws around the family, and how many needs the sheet offers: each is
 # drawn and printed, so a number beyond what fits on the sheet is refused.
 RANGES = {"personen": (1, 12), "behoeften": (1, 10)}
-NEEDS = {"olievlek": ("uitleg", "personen"), "levensfasen": ("levensfasen",), "huizen": ("huizen",),
-         "velden": (), "behoeften": ("uitleg", "voorbeelden", "behoeften")}
+NEEDS = {
+    "olievlek": ("uitleg", "personen"),
+    "levensfasen": ("levensfasen",),
+    "huizen": ("huizen",),
+    "velden": (),
+    "behoeften": ("uitleg", "voorbeelden", "behoeften"),
+}
 
 
 def _anchors(root: Path) -> set[str]:
@@ -84,7 +99,9 @@ def load_werkbladen(root: Path, decks: Mapping[str, Stapel]) -> tuple[dict, ...]
     anchors = _anchors(root)
     sheets = []
     for number, sheet in enumerate(data["werkbladen"], start=1):
-        where = f"{FILE}, werkblad {number}" + (f" ('{sheet['id']}')" if isinstance(sheet, dict) and "id" in sheet else "")
+        where = f"{FILE}, werkblad {number}" + (
+            f" ('{sheet['id']}')" if isinstance(sheet, dict) and "id" in sheet else ""
+        )
         check_fields(sheet, SHEET_SCHEMA, where)
         check_range(sheet, RANGES, where)
         if sheet["soort"] not in SOORTEN:
@@ -93,10 +110,14 @@ def load_werkbladen(root: Path, decks: Mapping[str, Stapel]) -> tuple[dict, ...]
             if sheet.get(key) in (None, "", []):
                 raise DataFout(f"{where}: een werkblad van soort '{sheet['soort']}' heeft veld '{key}' nodig.")
         if sheet["bron"] not in anchors:
-            raise DataFout(f"{where}: bron '{sheet['bron']}' is geen anker in {BIJLAGE}. Kies uit: {', '.join(sorted(anchors))}.")
+            raise DataFout(
+                f"{where}: bron '{sheet['bron']}' is geen anker in {BIJLAGE}. Kies uit: {', '.join(sorted(anchors))}."
+            )
         item = {**{key: None for key in SHEET_SCHEMA}, **sheet, "velden": _fields(sheet, where, decks)}
         if sheet.get("vragen"):
-            item["vragen"] = [kaart(decks, str(card), f"{where}, vragen {n}").tekst for n, card in enumerate(sheet["vragen"], start=1)]
+            item["vragen"] = [
+                kaart(decks, str(card), f"{where}, vragen {n}").tekst for n, card in enumerate(sheet["vragen"], start=1)
+            ]
         for key in ("levensfasen", "huizen"):
             if sheet.get(key) is not None:
                 item[key] = _parts(sheet, key, where)
@@ -111,9 +132,17 @@ def json_schema() -> dict:
     """JSON Schema of data/family-finding-werkbladen.yml."""
     field = object_schema(FIELD_SCHEMA, "Een invulveld; 'kaart' neemt de vraag van die kaart over.")
     part = object_schema(PART_SCHEMA)
-    sheet = object_schema(SHEET_SCHEMA, "Een werkblad.", **range_schema(RANGES), soort={"enum": list(SOORTEN)}, velden=array_of(field),
-                          levensfasen=array_of(part, minItems=1), huizen=array_of(part, minItems=1),
-                          voorbeelden=array_of(object_schema(EXAMPLE_SCHEMA)), vragen=array_of({"type": "string"}))
+    sheet = object_schema(
+        SHEET_SCHEMA,
+        "Een werkblad.",
+        **range_schema(RANGES),
+        soort={"enum": list(SOORTEN)},
+        velden=array_of(field),
+        levensfasen=array_of(part, minItems=1),
+        huizen=array_of(part, minItems=1),
+        voorbeelden=array_of(object_schema(EXAMPLE_SCHEMA)),
+        vragen=array_of({"type": "string"}),
+    )
     return object_schema({"werkbladen": (list, True)}, "De Family Finding-werkbladen.", werkbladen=array_of(sheet))
 
 
@@ -137,14 +166,21 @@ def _context(model: Model) -> dict[str, Any]:
     """Everything the templates need."""
     sheets = model.werkbladen
     olievlek = next((s for s in sheets if s["soort"] == "olievlek"), None)
-    return {"werkbladen": {s["id"]: s for s in sheets}, "lijst": sheets, "pdf": PDF,
-            "plekken": olievlek_plekken(olievlek["personen"]) if olievlek else [], "contacten": olievlek_contacten(),
-            "bewaardagen": model.bewaardagen}
+    return {
+        "werkbladen": {s["id"]: s for s in sheets},
+        "lijst": sheets,
+        "pdf": PDF,
+        "plekken": olievlek_plekken(olievlek["personen"]) if olievlek else [],
+        "contacten": olievlek_contacten(),
+        "bewaardagen": model.bewaardagen,
+    }
 
 
 def pdf_jobs(model: Model) -> list[PdfJob]:
     """One PDF with every worksheet, each starting on a new A4 page."""
-    return [PdfJob(PDF, "werkbladen/pdf.html", {**_context(model), "uitgave": model.uitgave}, ["assets/werkbladen/pdf.css"])]
+    return [
+        PdfJob(PDF, "werkbladen/pdf.html", {**_context(model), "uitgave": model.uitgave}, ["assets/werkbladen/pdf.css"])
+    ]
 
 
 def bijlage(model: Model, werkblad_id: str, where: str) -> str:

@@ -2,6 +2,7 @@
 
 A heading inside a block kept out of search (partials/zoeken/buiten-zoeken.html) still leaves an
 entry with the page's title and no text; such entries only repeat the page in the results."""
+
 from __future__ import annotations
 
 import json

@@ -1,5 +1,6 @@
 """MkDocs hook: the only place that knows MkDocs. It calls the core's build steps
 (handreiking/bouw.py) and turns their Dutch errors into clean build errors."""
+
 from __future__ import annotations
 
 import shutil

@@ -2,6 +2,7 @@
 it) to the renderers of the core package `handreiking`. It uses only what both offer: the
 variables (`config`, `extra`) and the current page's URL. Which macros exist, the parts'
 registry says (handreiking/hulpmiddelen.py)."""
+
 from __future__ import annotations
 
 import sys

@@ -8,6 +8,7 @@ laadgewicht.py) for both builds, both build times, the time per PDF, and checks 
 - when Lighthouse is installed (vuurtoren.py): per page, mobile LCP <= bare Material's and CLS 0
   (without it, one line says how to install it).
 Usage: .venv/bin/python scripts/benchmark.py   (exit 1 when a budget is missed)"""
+
 from __future__ import annotations
 
 import gzip
@@ -56,8 +57,13 @@ def bare_config(target: Path) -> Path:
 def timed_build(config: Path, out: Path, env: dict[str, str]) -> tuple[float, str]:
     """Build once; return seconds and the build log."""
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(out)],
-                            cwd=ROOT, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     if result.returncode:
         raise SystemExit(result.stdout + result.stderr)
     return time.perf_counter() - started, result.stdout + result.stderr
@@ -86,9 +92,15 @@ def browser_rows(full: Path, bare: Path, webroot: Path) -> list[tuple[str, int, 
 
     pages = site_pages(full)
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
-                                             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                                   "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"])
+        browser = playwright.chromium.launch(
+            executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+            ],
+        )
         try:
             return laadgewicht.compare(browser, full, bare, pages, webroot)
         finally:
@@ -106,8 +118,11 @@ def main() -> int:
         pdf_times = {m.group(1): float(m.group(2)) for m in re.finditer(r"PDF (\S+): ([\d.]+) s", log)}
         rows = browser_rows(tmp / "full", tmp / "bare", tmp / "web")
         js = handout_js(tmp / "full")
-        lighthouse = (vuurtoren.compare(tmp / "full", tmp / "bare", site_pages(tmp / "full"), tmp / "lh")
-                      if vuurtoren.available() else None)
+        lighthouse = (
+            vuurtoren.compare(tmp / "full", tmp / "bare", site_pages(tmp / "full"), tmp / "lh")
+            if vuurtoren.available()
+            else None
+        )
 
     print(f"{'pagina':48} {'volledig':>10} {'kaal':>10} {'factor':>7}")
     for page, full_bytes, bare_bytes in rows:
@@ -116,8 +131,10 @@ def main() -> int:
     worst = max(rows, key=lambda r: r[1] / r[2])
     page_ratio = max(heaviest[1] / heaviest[2], worst[1] / worst[2])
     pdf_total = sum(pdf_times.values())
-    print(f"\nzwaarste pagina: {heaviest[0]} {heaviest[1] / 1024:.1f}K, factor {heaviest[1] / heaviest[2]:.3f}; "
-          f"hoogste factor: {worst[0]} {worst[1] / worst[2]:.3f} (budget {PAGE_RATIO} voor elke pagina)")
+    print(
+        f"\nzwaarste pagina: {heaviest[0]} {heaviest[1] / 1024:.1f}K, factor {heaviest[1] / heaviest[2]:.3f}; "
+        f"hoogste factor: {worst[0]} {worst[1] / worst[2]:.3f} (budget {PAGE_RATIO} voor elke pagina)"
+    )
     print("\nJavaScript per hulpmiddel (gzip):")
     for name, size in js.items():
         print(f"  {name:44} {size / 1024:6.1f}K (budget 15K)")
@@ -125,8 +142,10 @@ def main() -> int:
     for name, seconds in sorted(pdf_times.items()):
         print(f"  {name:60} {seconds:5.2f} s")
     print(f"  totaal {pdf_total:.1f} s")
-    print(f"\nbouwtijd volledig {full_time:.1f} s, kaal {bare_time:.1f} s; "
-          f"budget {BUILD_RATIO} x {bare_time:.1f} + {pdf_total:.1f} = {BUILD_RATIO * bare_time + pdf_total:.1f} s")
+    print(
+        f"\nbouwtijd volledig {full_time:.1f} s, kaal {bare_time:.1f} s; "
+        f"budget {BUILD_RATIO} x {bare_time:.1f} + {pdf_total:.1f} = {BUILD_RATIO * bare_time + pdf_total:.1f} s"
+    )
 
     failures = vuurtoren.report(lighthouse) if lighthouse else []
     if lighthouse is None:
@@ -137,10 +156,24 @@ def main() -> int:
     if full_time > BUILD_RATIO * bare_time + pdf_total:
         failures.append(f"bouwtijd {full_time:.1f} s")
     print("\n" + ("BUDGET OVERSCHREDEN: " + "; ".join(failures) if failures else "alle budgetten gehaald"))
-    print(json.dumps({"page_ratio": round(page_ratio, 3), "full_build_s": round(full_time, 2),
-                      "bare_build_s": round(bare_time, 2), "pdf_s": round(pdf_total, 2),
-                      **({"lcp_ratio_max": round(max(o["lcp"] / b["lcp"] for _, o, b in lighthouse), 3),
-                          "cls_max": round(max(o["cls"] for _, o, _ in lighthouse), 3)} if lighthouse else {})}))
+    print(
+        json.dumps(
+            {
+                "page_ratio": round(page_ratio, 3),
+                "full_build_s": round(full_time, 2),
+                "bare_build_s": round(bare_time, 2),
+                "pdf_s": round(pdf_total, 2),
+                **(
+                    {
+                        "lcp_ratio_max": round(max(o["lcp"] / b["lcp"] for _, o, b in lighthouse), 3),
+                        "cls_max": round(max(o["cls"] for _, o, _ in lighthouse), 3),
+                    }
+                    if lighthouse
+                    else {}
+                ),
+            }
+        )
+    )
     return 1 if failures else 0
 
 

@@ -1,4 +1,5 @@
 """Pack a built site as a release zip for intranet admins: handreiking-<version>.zip."""
+
 from __future__ import annotations
 
 import argparse

@@ -5,6 +5,7 @@ index arrives just before or just after the load event, and a budget must not de
 The service worker's background download (after the load event) is not counted. Used by
 benchmark.py and tests/test_budget.py; `served(..., compress=True)` sends text gzipped, as a web
 server would, for Lighthouse (vuurtoren.py)."""
+
 from __future__ import annotations
 
 import functools
@@ -46,8 +47,11 @@ class _Gzip(_Quiet):
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
-        if (path.suffix not in COMPRESSIBLE or not path.is_file()
-                or "gzip" not in self.headers.get("Accept-Encoding", "")):
+        if (
+            path.suffix not in COMPRESSIBLE
+            or not path.is_file()
+            or "gzip" not in self.headers.get("Accept-Encoding", "")
+        ):
             return super().send_head()
         body = _gzipped(str(path), path.stat().st_mtime)
         self.send_response(200)
@@ -66,7 +70,9 @@ def served(site: Path, webroot: Path, compress: bool = False) -> Iterator[str]:
     target.parent.mkdir(parents=True, exist_ok=True)
     if not target.exists():
         target.symlink_to(site.resolve(), target_is_directory=True)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Gzip if compress else _Quiet, directory=str(webroot)))
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_Gzip if compress else _Quiet, directory=str(webroot))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}{SUBPATH}"

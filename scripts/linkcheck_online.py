@@ -3,6 +3,7 @@
 Usage: make linkcheck-online   (or: .venv/bin/python scripts/linkcheck_online.py --site site)
 Known exceptions live in linkcheck-uitzonderingen.yml, each with a reason. Exit 0 when every
 link works or is an exception, 1 when a link is broken, 2 when there is no network at all."""
+
 from __future__ import annotations
 
 import argparse

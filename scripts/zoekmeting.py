@@ -2,6 +2,7 @@
 
 Usage: .venv/bin/python scripts/zoekmeting.py SITE_DIR [SITE_DIR ...]   (built sites, e.g. bare Material
 from scripts/benchmark.py's bare_config()); prints per query the rank of the expected section."""
+
 from __future__ import annotations
 
 import functools
@@ -46,7 +47,9 @@ def main(sites: list[str]) -> None:
             top3 = sum(1 for r in ranks if r and r <= 3)
             print(f"\n== {site}")
             for (query, _, hits), r in zip(rows, ranks, strict=True):
-                print(f"  {r or '-'!s:>3}  {query:28} {'' if r == 1 else 'eerste: ' + (hits[0] if hits else '(niets)')}")
+                print(
+                    f"  {r or '-'!s:>3}  {query:28} {'' if r == 1 else 'eerste: ' + (hits[0] if hits else '(niets)')}"
+                )
             print(f"  eerste plaats {first}/{len(rows)}, top 3 {top3}/{len(rows)}")
         browser.close()
 

@@ -2,6 +2,7 @@
 
 No rule is excluded: Material's two known violations (the search dialog's name and the
 footer contrast) are fixed in overrides/, not excluded."""
+
 from __future__ import annotations
 
 from axe_playwright_python.sync_playwright import Axe

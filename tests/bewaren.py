@@ -1,5 +1,6 @@
 """The worksheets' file dialog (assets/kern/bestand.js) as a user works it: save encrypted or
 readable, open a file and type its password."""
+
 from __future__ import annotations
 
 import base64
@@ -62,7 +63,9 @@ def key_from_password(data: dict, password: str) -> bytes:
     """The AES key of an encrypted file, derived with Python's own PBKDF2 (hashlib, OpenSSL)."""
     kdf = data["kdf"]
     assert kdf["naam"] == "PBKDF2" and kdf["hash"] == "SHA-256"
-    return hashlib.pbkdf2_hmac("sha256", unicodedata.normalize("NFC", password).encode(), kdf["zout"], kdf["iteraties"], 32)
+    return hashlib.pbkdf2_hmac(
+        "sha256", unicodedata.normalize("NFC", password).encode(), kdf["zout"], kdf["iteraties"], 32
+    )
 
 
 # Plain AES-256-GCM with a raw key (no PBKDF2, none of the site's code): standard Web Crypto.

@@ -1,4 +1,5 @@
 """Keyboard-only helpers for the browser tests."""
+
 from __future__ import annotations
 
 from playwright.sync_api import Page

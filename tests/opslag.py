@@ -1,4 +1,5 @@
 """Storage keys as the handout scripts use them: scoped to the copy of the site they belong to."""
+
 from __future__ import annotations
 
 from urllib.parse import urlsplit

@@ -3,6 +3,7 @@ marks, cut lines and the backs' painted boxes, in mm from the page's top-left co
 
 WeasyPrint starts every page with `1 0 0 -1 0 <height> cm` and `0.75 0 0 0.75 0 0 cm`, then draws in CSS px
 from the top-left; a background is `x y w h re` + `f` in the current `rg` colour (or a /Pattern)."""
+
 from __future__ import annotations
 
 import re
@@ -12,7 +13,9 @@ from pathlib import Path
 PX_MM = 25.4 / 96
 PAGE_START = b"1 0 0 -1 0 841.889764 cm"
 NUMBER = r"(-?[\d.]+)"
-TOKENS = re.compile(rb"(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (rg|RG)\b|/Pattern cs|(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re\b|\bf\*?\n|\bn\n|\bQ\n")
+TOKENS = re.compile(
+    rb"(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (rg|RG)\b|/Pattern cs|(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re\b|\bf\*?\n|\bn\n|\bQ\n"
+)
 
 
 def page_streams(pdf: Path) -> list[bytes]:
@@ -21,7 +24,7 @@ def page_streams(pdf: Path) -> list[bytes]:
     found = []
     for match in re.finditer(rb"stream\r?\n", data):
         try:
-            chunk = zlib.decompressobj().decompress(data[match.end():])
+            chunk = zlib.decompressobj().decompress(data[match.end() :])
         except zlib.error:
             continue
         if chunk.startswith(PAGE_START):

@@ -1,4 +1,5 @@
 """Records what a browser page does: every request, console error and uncaught exception."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ class Recorder:
     def outside(self, allowed_prefix: str) -> list[str]:
         """Requests to anything but the allowed prefix (data: and blob: URLs stay in the page)."""
         return [
-            url for url in self.requests
+            url
+            for url in self.requests
             if not url.startswith(allowed_prefix) and not url.startswith(("data:", "blob:", "about:"))
         ]

@@ -1,5 +1,6 @@
 """The error page under a deep subpath, as a web server shows it for any missing address: Dutch,
 styled, under the published CSP, accessible, and its link leads to this copy's start page."""
+
 from __future__ import annotations
 
 import functools
@@ -66,7 +67,11 @@ def test_missing_page_deep_under_a_subpath(page: Page, missing_url: str) -> None
     link.click()
     expect(page).to_have_url(missing_url + "index.html")
     # The only failed loads: the missing page itself and the manifest probes of the folders above it.
-    other = [e for e in recorder.errors if "status of 404" not in e or not e.rstrip(")").endswith(("dieper.html", "manifest.webmanifest"))]
+    other = [
+        e
+        for e in recorder.errors
+        if "status of 404" not in e or not e.rstrip(")").endswith(("dieper.html", "manifest.webmanifest"))
+    ]
     assert violations == [] and other == [], (violations, other)
 
 

@@ -1,6 +1,7 @@
 """Hostile build input (issue 3.1): an organisation's logo, config and data are data, never code.
 Each case here ran a script, ran Python, hung the build or printed a traceback before; now each is
 refused in Dutch, naming file, key and fix, or published as harmless text. No site build."""
+
 from __future__ import annotations
 
 import shutil
@@ -30,10 +31,10 @@ LOGO = "organisatie-voorbeeld/logo.svg"
 NS = 'xmlns="http://www.w3.org/2000/svg"'
 HOSTILE_SVG = {
     "prefixed-script": '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg">'
-                       '<s:script>alert(1)</s:script></svg>',
+    "<s:script>alert(1)</s:script></svg>",
     "entity-href": f'<svg {NS} xmlns:x="http://www.w3.org/1999/xlink"><use x:href="&#x68;ttps://example.org/a.svg#b"/></svg>',
     "style-import": f'<svg {NS}><style>@import url(https://example.org/x.css);</style><circle r="4"/></svg>',
-    "style-url": f'<svg {NS}><style>circle {{ fill: url(https://example.org/p.svg) }}</style></svg>',
+    "style-url": f"<svg {NS}><style>circle {{ fill: url(https://example.org/p.svg) }}</style></svg>",
     "set-javascript": f'<svg {NS}><a><set attributeName="href" to="jav&#x61;script:alert(1)"/></a></svg>',
     "animate-href": f'<svg {NS}><use href="#a"><animate attributeName="href" to="https://example.org"/></use></svg>',
     "onload": f'<svg {NS} onload="alert(1)"><circle r="4"/></svg>',
@@ -46,7 +47,7 @@ HOSTILE_SVG = {
 
 
 @pytest.mark.parametrize("text", HOSTILE_SVG.values(), ids=HOSTILE_SVG.keys())
-def test_a_hostile_svg_logo_is_refused_naming_what_and_the_fix(data_root: Path, text: str) -> None:  # noqa: F811
+def test_a_hostile_svg_logo_is_refused_naming_what_and_the_fix(data_root: Path, text: str) -> None:
     """Each trick that passed the old string search (prefix, entities, @import, <set>) stops the build in Dutch."""
     (data_root / LOGO).write_text(text, encoding="utf-8")
     message = refusal(data_root, ORG)
@@ -55,12 +56,14 @@ def test_a_hostile_svg_logo_is_refused_naming_what_and_the_fix(data_root: Path, 
 
 def test_a_logo_from_a_drawing_program_is_published_rebuilt_with_only_its_drawing() -> None:
     """Editor metadata and unknown attributes go; shapes, gradients and local references stay; the result is XML."""
-    source = (f'<?xml version="1.0"?><svg {NS} xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" '
-              'xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10" inkscape:version="1.3">'
-              '<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></metadata>'
-              '<defs><linearGradient id="g"><stop offset="0" stop-color="#000"/></linearGradient></defs>'
-              '<circle id="c" r="4" fill="url(#g)" data-x="1"/><use xlink:href="#c" x="2"/>'
-              '<text x="1" y="9">Jeugd &amp; Gezin</text></svg>')
+    source = (
+        f'<?xml version="1.0"?><svg {NS} xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" '
+        'xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10" inkscape:version="1.3">'
+        '<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></metadata>'
+        '<defs><linearGradient id="g"><stop offset="0" stop-color="#000"/></linearGradient></defs>'
+        '<circle id="c" r="4" fill="url(#g)" data-x="1"/><use xlink:href="#c" x="2"/>'
+        '<text x="1" y="9">Jeugd &amp; Gezin</text></svg>'
+    )
     clean = svg.schoon(source.encode())
     root = fromstring(clean)
     tags = [el.tag.split("}")[1] for el in root.iter()]
@@ -79,7 +82,7 @@ def test_the_example_logo_is_published_as_the_same_drawing() -> None:
 
 
 @pytest.mark.parametrize("logo", ["/etc/hostname", "../../etc/passwd.svg", "../buiten.svg"])
-def test_a_logo_outside_the_project_is_refused(data_root: Path, logo: str) -> None:  # noqa: F811
+def test_a_logo_outside_the_project_is_refused(data_root: Path, logo: str) -> None:
     """A path out of the project (absolute, or up) would publish that file: refused before it is read."""
     (data_root.parent / "buiten.svg").write_text(f"<svg {NS}/>", encoding="utf-8")
     edit(data_root, ORG, "logo: organisatie-voorbeeld/logo.svg", f"logo: {logo}")
@@ -90,12 +93,22 @@ def test_a_config_with_a_python_tag_runs_nothing_and_says_so_in_dutch(tmp_path: 
     """`!!python/object/apply:os.system` in an organisation's config: the documented check refuses it, no file appears."""
     marker = tmp_path / "gehackt"
     (tmp_path / "mkdocs.yml").write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "eigen.yml").write_text(f'INHERIT: mkdocs.yml\nextra:\n  organisatie:\n    naam: !!python/object/apply:os.system ["touch {marker}"]\n',
-                                        encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "handreiking", "controleer", "--config", str(tmp_path / "eigen.yml")],
-                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+    (tmp_path / "eigen.yml").write_text(
+        f'INHERIT: mkdocs.yml\nextra:\n  organisatie:\n    naam: !!python/object/apply:os.system ["touch {marker}"]\n',
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "handreiking", "controleer", "--config", str(tmp_path / "eigen.yml")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 1 and not marker.exists()
-    assert "eigen.yml, regel 4: de YAML-tag '!!python/object/apply:os.system' is in een configuratie niet toegestaan" in result.stderr
+    assert (
+        "eigen.yml, regel 4: de YAML-tag '!!python/object/apply:os.system' is in een configuratie niet toegestaan"
+        in result.stderr
+    )
     assert "Traceback" not in result.stderr
 
 
@@ -111,7 +124,9 @@ def test_every_tag_in_any_file_of_the_inherit_chain_is_refused(tmp_path: Path, t
 def test_make_build_checks_the_config_before_mkdocs_reads_it() -> None:
     """The README's way to build an organisation's copy runs the check first, for build and serve."""
     for target in ("build", "serve"):
-        steps = subprocess.run(["make", "-n", target, "CONFIG=eigen.yml"], cwd=ROOT, capture_output=True, text=True).stdout
+        steps = subprocess.run(
+            ["make", "-n", target, "CONFIG=eigen.yml"], cwd=ROOT, capture_output=True, text=True
+        ).stdout
         check = steps.index('handreiking controleer --config "eigen.yml"')
         assert check < steps.index('-f "eigen.yml"'), steps
 
@@ -127,11 +142,13 @@ def test_an_inherit_chain_out_of_the_project_or_in_a_circle_is_refused(tmp_path:
         read_config(tmp_path / "a.yml")
 
 
-BOMB = "".join(f"{c}: &{c} [{', '.join(['*' + p] * 9 if p else ['x'] * 9)}]\n"
-               for c, p in zip("abcdefghi", ["", *"abcdefgh"], strict=True))
+BOMB = "".join(
+    f"{c}: &{c} [{', '.join(['*' + p] * 9 if p else ['x'] * 9)}]\n"
+    for c, p in zip("abcdefghi", ["", *"abcdefgh"], strict=True)
+)
 
 
-def test_an_alias_bomb_in_a_config_or_data_file_is_refused_at_once(tmp_path: Path, data_root: Path) -> None:  # noqa: F811
+def test_an_alias_bomb_in_a_config_or_data_file_is_refused_at_once(tmp_path: Path, data_root: Path) -> None:
     """9^9 values behind nine lines: refused in under a second instead of 81 s and 5.5 GB."""
     (tmp_path / "eigen.yml").write_text(BOMB, encoding="utf-8")
     started = time.perf_counter()
@@ -147,7 +164,7 @@ MALFORMED = {"lijst": ["a", "b"], "object": {"a": 1}, "getal": 12, "lange tekst"
 
 @pytest.mark.parametrize("field", ["naam", "logo", "kleur", "contact", "melding", "bewaardagen"])
 @pytest.mark.parametrize("kind", MALFORMED)
-def test_every_organisation_field_refuses_any_malformed_value_in_dutch(data_root: Path, field: str, kind: str) -> None:  # noqa: F811
+def test_every_organisation_field_refuses_any_malformed_value_in_dutch(data_root: Path, field: str, kind: str) -> None:
     """A list, a map, a number, a 10 MB string or a boolean in any field: a short Dutch message, never a traceback."""
     config = read_config(data_root / ORG)
     config["extra"]["organisatie"][field] = MALFORMED[kind]
@@ -160,7 +177,7 @@ def test_every_organisation_field_refuses_any_malformed_value_in_dutch(data_root
 
 
 @pytest.mark.parametrize("value", [["a"], "tekst", 12])
-def test_the_organisation_block_itself_malformed_is_refused(data_root: Path, value: object) -> None:  # noqa: F811
+def test_the_organisation_block_itself_malformed_is_refused(data_root: Path, value: object) -> None:
     """extra.organisatie as a list or a text instead of fields."""
     config = read_config(data_root / ORG)
     config["extra"]["organisatie"] = value
@@ -168,12 +185,17 @@ def test_the_organisation_block_itself_malformed_is_refused(data_root: Path, val
         laad(data_root, instellingen(config, ORG))
 
 
-@pytest.mark.parametrize(("file", "old", "new", "expected"), [
-    ("data/family-finding-werkbladen.yml", "personen: 8", "personen: 1000000", "veld 'personen' is 1000000"),
-    ("data/family-finding-werkbladen.yml", "behoeften: 3", "behoeften: 100000", "veld 'behoeften' is 100000"),
-    ("data/stroomschema.yml", "rij: 3", "rij: 100000000", "veld 'rij' is 100000000"),
-])
-def test_numbers_that_size_work_have_an_upper_bound(data_root: Path, file: str, old: str, new: str, expected: str) -> None:  # noqa: F811
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        ("data/family-finding-werkbladen.yml", "personen: 8", "personen: 1000000", "veld 'personen' is 1000000"),
+        ("data/family-finding-werkbladen.yml", "behoeften: 3", "behoeften: 100000", "veld 'behoeften' is 100000"),
+        ("data/stroomschema.yml", "rij: 3", "rij: 100000000", "veld 'rij' is 100000000"),
+    ],
+)
+def test_numbers_that_size_work_have_an_upper_bound(
+    data_root: Path, file: str, old: str, new: str, expected: str
+) -> None:
     """A count that sizes a drawing or a grid is bounded (it ran for ever and took 4.7 GB)."""
     edit(data_root, file, old, new)
     message = refusal(data_root)
@@ -183,8 +205,15 @@ def test_numbers_that_size_work_have_an_upper_bound(data_root: Path, file: str, 
 SITE_EXTENSIONS = ["attr_list", "pymdownx.mark", "pymdownx.smartsymbols", "footnotes", "abbr", "toc", "md_in_html"]
 
 
-@pytest.mark.parametrize("title", ["<b onmouseover=alert(1)>Vet</b>", "Kop { #x onclick=alert(1) }", "A & B *schuin* ==mark==",
-                                   "[link](javascript:alert(1))"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "<b onmouseover=alert(1)>Vet</b>",
+        "Kop { #x onclick=alert(1) }",
+        "A & B *schuin* ==mark==",
+        "[link](javascript:alert(1))",
+    ],
+)
 def test_a_deck_title_with_markup_is_a_heading_of_its_characters(title: str) -> None:
     """A deck's title reaches the card page as a Markdown heading: markup in it shows as typed, no element, no attribute."""
     html = markdown.markdown(f"## {markdown_text(title)} {{ #stapel-x }}", extensions=SITE_EXTENSIONS)
@@ -193,7 +222,7 @@ def test_a_deck_title_with_markup_is_a_heading_of_its_characters(title: str) -> 
     assert heading.text == title
 
 
-def test_a_deck_title_with_markup_stays_text_on_the_card_page(data_root: Path) -> None:  # noqa: F811
+def test_a_deck_title_with_markup_stays_text_on_the_card_page(data_root: Path) -> None:
     """Through the real renderer: the hostile title is in the page as text."""
     from handreiking import vraagkaarten
 
@@ -207,8 +236,15 @@ def test_a_deck_title_with_markup_stays_text_on_the_card_page(data_root: Path) -
     assert "<b " not in page and "&lt;b onmouseover=alert(1)&gt;Grootste last&lt;/b&gt;" in page
 
 
-@pytest.mark.parametrize("markup", ['<p onmouseover="alert(1)">x</p>', '<a href=" jav&#x61;script:alert(1)">x</a>',
-                                    '<svg><a xlink:href="javascript:alert(1)">x</a></svg>', "<img src=x OnError=alert(1)>"])
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<p onmouseover="alert(1)">x</p>',
+        '<a href=" jav&#x61;script:alert(1)">x</a>',
+        '<svg><a xlink:href="javascript:alert(1)">x</a></svg>',
+        "<img src=x OnError=alert(1)>",
+    ],
+)
 def test_the_csp_step_refuses_event_attributes_and_javascript_urls(tmp_path: Path, markup: str) -> None:
     """Anywhere in a built page (file:// sends no CSP): an event attribute or javascript: URL stops the build."""
     (tmp_path / "index.html").write_text(f"<html><body><nav>{markup}</nav></body></html>", encoding="utf-8")

@@ -1,6 +1,7 @@
 """Every field of every data file, fed a list, a map, a number and a 10 MB string (issue 3.1): the
 model either accepts it or stops with a short Dutch message naming the file; never a traceback,
 never a message that repeats the whole value. In memory, no build (the YAML loader is stood in for)."""
+
 from __future__ import annotations
 
 import copy
@@ -20,7 +21,12 @@ from handreiking.configuratie import read_config  # noqa: E402
 from handreiking.gegevens import DataFout  # noqa: E402
 from handreiking.model import instellingen, laad  # noqa: E402
 
-MALFORMED: dict[str, Any] = {"lijst": ["a", "b"], "object": {"a": 1}, "getal": 123456789, "tekst van 10 MB": "x" * 10_000_000}
+MALFORMED: dict[str, Any] = {
+    "lijst": ["a", "b"],
+    "object": {"a": 1},
+    "getal": 123456789,
+    "tekst van 10 MB": "x" * 10_000_000,
+}
 FILES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "data").rglob("*.yml"))
 
 
@@ -44,12 +50,13 @@ def replaced(data: Any, path: tuple, new: Any) -> Any:
     return out
 
 
-CASES = [(name, path) for name in FILES
-         for path in dict.fromkeys(paths(gegevens.load_yaml(ROOT / name, name)))]
+CASES = [(name, path) for name in FILES for path in dict.fromkeys(paths(gegevens.load_yaml(ROOT / name, name)))]
 
 
 @pytest.mark.parametrize(("name", "path"), CASES, ids=[f"{n}:{'.'.join(map(str, p))}" for n, p in CASES])
-def test_any_malformed_value_in_any_field_is_refused_in_dutch(monkeypatch: pytest.MonkeyPatch, name: str, path: tuple) -> None:
+def test_any_malformed_value_in_any_field_is_refused_in_dutch(
+    monkeypatch: pytest.MonkeyPatch, name: str, path: tuple
+) -> None:
     """Four kinds of wrong value in this field: each accepted or refused with a short Dutch message naming the file."""
     settings = instellingen(read_config(ROOT / "mkdocs.yml"))
     original = gegevens.load_yaml
@@ -62,7 +69,10 @@ def test_any_malformed_value_in_any_field_is_refused_in_dutch(monkeypatch: pytes
             return copy.deepcopy(broken) if Path(path_).resolve() == (ROOT / name).resolve() else original(path_, label)
 
         for module in list(sys.modules.values()):
-            if getattr(module, "__name__", "").startswith("handreiking") and getattr(module, "load_yaml", None) is original:
+            if (
+                getattr(module, "__name__", "").startswith("handreiking")
+                and getattr(module, "load_yaml", None) is original
+            ):
                 monkeypatch.setattr(module, "load_yaml", load)
         model_module._cache.clear()  # noqa: SLF001 (the files did not change; the data did)
         try:

@@ -1,6 +1,7 @@
 """Nothing lost (issue 3.1): two tabs, a file that holds what its dialog says, an opt-out that fails,
 a replace that asks first, crafted files, and a wipe that leaves other copies alone. Each case
 lost data or misled before; in Chromium against the built site."""
+
 from __future__ import annotations
 
 import json
@@ -58,14 +59,18 @@ def test_the_worksheets_file_holds_the_olievlek_names_from_the_network(page: Pag
     open_sheets(page, base_url)
     page.get_by_label("Uit het netwerk (persoon 1)").select_option(label="Oma Jansen")
     field(page, "olievlek", "naam", "p2").fill("Buurvrouw")
-    data = json.loads(Path(save_file(page, page.get_by_role("button", name="Bewaar als bestand")).path()).read_text(encoding="utf-8"))
+    data = json.loads(
+        Path(save_file(page, page.get_by_role("button", name="Bewaar als bestand")).path()).read_text(encoding="utf-8")
+    )
     assert data["soort"] == "casus" and [(p["naam"], p["olievlek"]) for p in data["mensen"]] == [("Oma Jansen", 1)]
     assert data["werkbladen"]["velden"]["olievlek.p2.naam"] == "Buurvrouw"
     page.once("dialog", lambda d: d.accept())
     page.get_by_role("button", name="Alles van deze site wissen").click()
     expect(field(page, "olievlek", "naam", "p1")).to_have_value("")
-    page.set_input_files(".wb-app input[type=file]", {"name": "w.json", "mimeType": "application/json",
-                                                       "buffer": json.dumps(data).encode()})
+    page.set_input_files(
+        ".wb-app input[type=file]",
+        {"name": "w.json", "mimeType": "application/json", "buffer": json.dumps(data).encode()},
+    )
     expect(page.locator(".wb-melding")).to_contain_text("geopend, met het netwerk (1 persoon)")
     expect(field(page, "olievlek", "naam", "p1")).to_have_value("Oma Jansen")
     expect(field(page, "olievlek", "naam", "p2")).to_have_value("Buurvrouw")
@@ -79,8 +84,10 @@ def test_an_old_worksheets_file_shows_its_typed_olievlek_name(page: Page, base_u
     page.get_by_label("Uit het netwerk (persoon 1)").select_option(label="Oma Jansen")
     old = {"soort": "family-finding-werkbladen", "versie": 1, "velden": {"olievlek.p1.naam": "Tante Mien"}}
     page.once("dialog", lambda d: d.accept())
-    page.set_input_files(".wb-app input[type=file]", {"name": "w.json", "mimeType": "application/json",
-                                                       "buffer": json.dumps(old).encode()})
+    page.set_input_files(
+        ".wb-app input[type=file]",
+        {"name": "w.json", "mimeType": "application/json", "buffer": json.dumps(old).encode()},
+    )
     expect(page.locator(".wb-melding")).to_contain_text("De werkbladen zijn geopend")
     expect(field(page, "olievlek", "naam", "p1")).to_have_value("Tante Mien")
     expect(page.get_by_label("Uit het netwerk (persoon 1)")).to_have_value("")
@@ -91,8 +98,14 @@ def test_opening_a_file_asks_before_replacing_a_typed_middle_name(page: Page, ba
     open_map(page, base_url)
     page.fill("[data-nk-midden]", "Gezin K.")
     with page.expect_event("dialog") as info:
-        page.set_input_files("[data-nk-import]", {"name": "n.json", "mimeType": "application/json",
-                                                  "buffer": json.dumps(network_file([person("Opa")])).encode()})
+        page.set_input_files(
+            "[data-nk-import]",
+            {
+                "name": "n.json",
+                "mimeType": "application/json",
+                "buffer": json.dumps(network_file([person("Opa")])).encode(),
+            },
+        )
     assert "vervangt wat nu is ingevuld" in info.value.message
     info.value.dismiss()
     expect(page.locator("[data-nk-midden]")).to_have_value("Gezin K.")
@@ -132,11 +145,19 @@ def test_an_encrypted_file_naming_a_prototype_key_says_plain_dutch(page: Page, b
     """inhoud "constructor" or "__proto__" in a crafted file: no JavaScript source text in the message."""
     open_map(page, base_url)
     for inhoud in ("constructor", "__proto__", "toString"):
-        crafted = {"soort": "handreiking-versleuteld", "versie": 1, "inhoud": inhoud, "algoritme": "AES-256-GCM",
-                   "kdf": {"naam": "PBKDF2", "hash": "SHA-256", "iteraties": 600000, "zout": "A" * 24},
-                   "iv": "A" * 16, "gegevens": "A" * 24}
-        page.set_input_files("[data-nk-import]", {"name": "x.json", "mimeType": "application/json",
-                                                  "buffer": json.dumps(crafted).encode()})
+        crafted = {
+            "soort": "handreiking-versleuteld",
+            "versie": 1,
+            "inhoud": inhoud,
+            "algoritme": "AES-256-GCM",
+            "kdf": {"naam": "PBKDF2", "hash": "SHA-256", "iteraties": 600000, "zout": "A" * 24},
+            "iv": "A" * 16,
+            "gegevens": "A" * 24,
+        }
+        page.set_input_files(
+            "[data-nk-import]",
+            {"name": "x.json", "mimeType": "application/json", "buffer": json.dumps(crafted).encode()},
+        )
         status = page.locator("[data-nk-fout], [data-nk-status]").filter(has_text="hoort niet bij deze pagina")
         expect(status.first).to_contain_text("het bevat iets anders")
         assert "function" not in status.first.inner_text() and "native code" not in status.first.inner_text()

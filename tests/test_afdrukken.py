@@ -1,5 +1,6 @@
 """One set of print terms (data/afdrukken.yml, named in woordenlijst.md) on the card page, the 4 stappen
 page, in the deck builder and in the PDFs."""
+
 from __future__ import annotations
 
 import json
@@ -33,7 +34,9 @@ def visible(site: Path, page: str) -> str:
 
 def pdf_text(pdf: Path) -> str:
     """A PDF's text, white space folded."""
-    return " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
+    return " ".join(
+        subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
 
 
 def test_terms_and_sentence(afdrukken: dict[str, str]) -> None:
@@ -58,7 +61,12 @@ def test_pages_builder_and_pdfs_use_the_terms(site: Path, afdrukken: dict[str, s
     'Met achterkanten' choice and calibration sheet, the calibration and pocket card PDFs and the card PDFs."""
     duplex = f"{afdrukken['dubbelzijdig']}, {afdrukken['omslaan']}"
     cards = visible(site, "werkmateriaal/vraagkaarten.html")
-    assert duplex in cards and afdrukken["grootte"] in cards and afdrukken["passend"] in cards and afdrukken["papier"] in cards
+    assert (
+        duplex in cards
+        and afdrukken["grootte"] in cards
+        and afdrukken["passend"] in cards
+        and afdrukken["papier"] in cards
+    )
     assert afdrukken["aanwijzing"] in visible(site, "werkmateriaal/4-stappen.html")
     script = (site / "assets/vraagkaarten/vraagkaarten.js").read_text(encoding="utf-8")
     start = re.search(r'gegevens\("vraagkaarten",\s*', script).end()

@@ -1,6 +1,7 @@
 """A worksheet's file, encrypted with a password by default (assets/kern/bestand.js), in Chromium:
 round trip, wrong password, damaged files, a standard format, keyboard, axe, and where the
 browser cannot encrypt (plain http on another host)."""
+
 from __future__ import annotations
 
 import base64
@@ -57,7 +58,9 @@ def test_encrypted_round_trip(page: Page, base_url: str) -> None:
     fill_three(page)
     add(page, "Opa", "woont in Spanje")
     saved = save_file(page, "[data-vc-export]", PASSWORD)
-    expect(page.locator("[data-vc-status]")).to_contain_text("De casus is versleuteld als bestand bewaard: het netwerk (4 mensen) en de werkbladen")
+    expect(page.locator("[data-vc-status]")).to_contain_text(
+        "De casus is versleuteld als bestand bewaard: het netwerk (4 mensen) en de werkbladen"
+    )
     expect(page.locator("[data-vc-export]")).to_be_focused()
     assert re.fullmatch(r"casus-\d{4}-\d\d-\d\d-versleuteld\.json", saved.suggested_filename)
     text = Path(saved.path()).read_text(encoding="utf-8")
@@ -67,11 +70,20 @@ def test_encrypted_round_trip(page: Page, base_url: str) -> None:
     for name in ("Oma", "Gezin", "Spanje"):
         assert name not in readable and name.encode() not in data["gegevens"], name
     assert {k: data[k] for k in ("soort", "versie", "inhoud", "algoritme")} == {
-        "soort": "handreiking-versleuteld", "versie": 1, "inhoud": "casus", "algoritme": "AES-256-GCM"}
+        "soort": "handreiking-versleuteld",
+        "versie": 1,
+        "inhoud": "casus",
+        "algoritme": "AES-256-GCM",
+    }
     assert data["kdf"]["iteraties"] >= 600_000 and len(data["kdf"]["zout"]) == 16 and len(data["iv"]) == 12
     plain = decrypt(page, data, key_from_password(data, PASSWORD))
     worksheet = json.loads(plain)
-    assert worksheet["soort"] == "casus" and [p["naam"] for p in worksheet["mensen"]] == ["Oma", "Buurvrouw", "Juf Anja", "Opa"]
+    assert worksheet["soort"] == "casus" and [p["naam"] for p in worksheet["mensen"]] == [
+        "Oma",
+        "Buurvrouw",
+        "Juf Anja",
+        "Opa",
+    ]
 
     wipe(page)
     empty = stored(page)
@@ -94,9 +106,16 @@ def test_encrypted_round_trip(page: Page, base_url: str) -> None:
 
 def changed(data: dict, **fields: object) -> bytes:
     """An encrypted file (as `envelope` read it) with some fields changed, as a file again."""
-    out = json.loads(json.dumps({**data, "kdf": {**data["kdf"], "zout": base64.b64encode(data["kdf"]["zout"]).decode()},
-                                 "iv": base64.b64encode(data["iv"]).decode(),
-                                 "gegevens": base64.b64encode(data["gegevens"]).decode()}))
+    out = json.loads(
+        json.dumps(
+            {
+                **data,
+                "kdf": {**data["kdf"], "zout": base64.b64encode(data["kdf"]["zout"]).decode()},
+                "iv": base64.b64encode(data["iv"]).decode(),
+                "gegevens": base64.b64encode(data["gegevens"]).decode(),
+            }
+        )
+    )
     for name, value in fields.items():
         if name in ("zout", "iteraties"):
             out["kdf"][name] = value
@@ -224,15 +243,25 @@ def test_worksheets_encrypted_and_plain_round_trip(page: Page, base_url: str) ->
     export = page.get_by_role("button", name="Bewaar als bestand")
     saved = save_file(page, export, PASSWORD)
     assert re.fullmatch(r"casus-\d{4}-\d\d-\d\d-versleuteld\.json", saved.suggested_filename)
-    expect(page.locator(".wb-melding")).to_contain_text("De casus is versleuteld als bestand bewaard: de werkbladen en het netwerk")
+    expect(page.locator(".wb-melding")).to_contain_text(
+        "De casus is versleuteld als bestand bewaard: de werkbladen en het netwerk"
+    )
     plain = save_file(page, export)
-    assert json.loads(Path(plain.path()).read_text(encoding="utf-8"))["werkbladen"]["velden"]["olievlek.p1.naam"] == "Buurvrouw"
+    assert (
+        json.loads(Path(plain.path()).read_text(encoding="utf-8"))["werkbladen"]["velden"]["olievlek.p1.naam"]
+        == "Buurvrouw"
+    )
     kept = stored(page, SHEETS_KEY)
     opener = page.locator(".wb-app input[type=file]")
     for name, content, message in (
-            ("keuze.json", {"soort": "vraagkaarten-keuze", "versie": 1, "gekozen": []}, "geen werkblad van deze pagina"),
-            ("cirkels.json", {"soort": "veiligheidscirkels", "versie": 1, "mensen": []}, "De naam in het midden ontbreekt"),
-            ("vak.json", {"soort": "family-finding-werkbladen", "versie": 1, "velden": {"x.y": "z"}}, "een vak dat de werkbladen niet hebben: ‘x.y’")):
+        ("keuze.json", {"soort": "vraagkaarten-keuze", "versie": 1, "gekozen": []}, "geen werkblad van deze pagina"),
+        ("cirkels.json", {"soort": "veiligheidscirkels", "versie": 1, "mensen": []}, "De naam in het midden ontbreekt"),
+        (
+            "vak.json",
+            {"soort": "family-finding-werkbladen", "versie": 1, "velden": {"x.y": "z"}},
+            "een vak dat de werkbladen niet hebben: ‘x.y’",
+        ),
+    ):
         opener.set_input_files({"name": name, "mimeType": "application/json", "buffer": json.dumps(content).encode()})
         expect(page.locator(".wb-melding"), name).to_contain_text(message)
         assert stored(page, SHEETS_KEY) == kept, name
@@ -257,7 +286,7 @@ def test_plain_http_elsewhere_offers_only_a_readable_file(browser: Browser, site
     context = browser.new_context(locale="nl-NL")
     page = context.new_page()
     origin = "http://intranet.voorbeeld/"
-    page.route(origin + "**", lambda route: route.fulfill(path=site / route.request.url[len(origin):].split("?")[0]))
+    page.route(origin + "**", lambda route: route.fulfill(path=site / route.request.url[len(origin) :].split("?")[0]))
     open_sheet(page, origin)
     assert page.evaluate("window.isSecureContext") is False
     add(page, "Oma")
@@ -272,9 +301,15 @@ def test_plain_http_elsewhere_offers_only_a_readable_file(browser: Browser, site
     with page.expect_download() as info:
         dialog.get_by_role("button", name="Bewaar").click()
     assert [p["naam"] for p in json.loads(Path(info.value.path()).read_text(encoding="utf-8"))["mensen"]] == ["Oma"]
-    encrypted = {"soort": "handreiking-versleuteld", "versie": 1, "inhoud": "netwerk", "algoritme": "AES-256-GCM",
-                 "kdf": {"naam": "PBKDF2", "hash": "SHA-256", "iteraties": 600000, "zout": base64.b64encode(bytes(16)).decode()},
-                 "iv": base64.b64encode(bytes(12)).decode(), "gegevens": base64.b64encode(bytes(32)).decode()}
+    encrypted = {
+        "soort": "handreiking-versleuteld",
+        "versie": 1,
+        "inhoud": "netwerk",
+        "algoritme": "AES-256-GCM",
+        "kdf": {"naam": "PBKDF2", "hash": "SHA-256", "iteraties": 600000, "zout": base64.b64encode(bytes(16)).decode()},
+        "iv": base64.b64encode(bytes(12)).decode(),
+        "gegevens": base64.b64encode(bytes(32)).decode(),
+    }
     open_circles_file(page, "versleuteld.json", json.dumps(encrypted).encode())
     expect(page.locator("[data-vc-fout]")).to_contain_text("openen kan hier niet")
     assert network(page) == ["Oma"]

@@ -1,4 +1,5 @@
 """The whole handreiking as one PDF: complete, navigable on paper, linked from the site."""
+
 from __future__ import annotations
 
 import re
@@ -13,7 +14,9 @@ from test_content import fold, source_sentences
 def pdf_text(pdf: Path, first: int | None = None, last: int | None = None) -> str:
     """Text of (some pages of) a PDF."""
     pages = ["-f", str(first), "-l", str(last)] if first else []
-    return subprocess.run(["pdftotext", "-layout", *pages, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", *pages, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def page_count(pdf: Path) -> int:

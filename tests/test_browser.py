@@ -1,5 +1,6 @@
 """Every page in a real Chromium: no errors, no outside requests, axe clean, nothing moves while it
 loads, no sideways scroll; search and the site from file://."""
+
 from __future__ import annotations
 
 import pytest

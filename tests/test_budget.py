@@ -1,5 +1,6 @@
 """Performance budget: what a first visit downloads, against bare Material from the same Markdown,
 measured in Chromium (scripts/laadgewicht.py); each handout's own JS small."""
+
 from __future__ import annotations
 
 import os
@@ -21,8 +22,9 @@ def heaviest_pages() -> list[str]:
     """The pages that can weigh most: home, every handout page (own CSS and JS) and the three largest
     chapters (all pages differ only in their HTML otherwise; `scripts/benchmark.py` measures every page)."""
     pages = page_paths()
-    chapters = sorted((p for p in pages if p.startswith("handreiking/")),
-                      key=lambda p: -(DOCS / p).with_suffix(".md").stat().st_size)
+    chapters = sorted(
+        (p for p in pages if p.startswith("handreiking/")), key=lambda p: -(DOCS / p).with_suffix(".md").stat().st_size
+    )
     return ["index.html", *(p for p in pages if p.startswith("werkmateriaal/")), *chapters[:3]]
 
 

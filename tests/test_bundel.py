@@ -1,5 +1,6 @@
 """Material's bundle loads after the first paint (handreiking/bundel.py): the step on a small site,
 and in Chromium the text is painted before the bundle is even requested, after which Material works."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,6 +1,7 @@
 """One family, one case (issue 3.2): the network with its map marks, the circles' placements, the
 olievlek and every worksheet field are one case. Saved from any of the three pages, wiped with
 'Alles van deze site wissen' and opened on another page, every page's part of a 12-person case is back."""
+
 from __future__ import annotations
 
 import json
@@ -16,9 +17,17 @@ from test_veiligheidscirkels import names_in_ring, network, open_sheet, place
 from test_werkbladen import field
 
 NAMES = [p["naam"] for p in TWELVE]
-SAVE = {"netwerkkaart": "[data-nk-export]", "cirkels": "[data-vc-export]", "werkbladen": ".wb-app button:text-is('Bewaar als bestand')"}
+SAVE = {
+    "netwerkkaart": "[data-nk-export]",
+    "cirkels": "[data-vc-export]",
+    "werkbladen": ".wb-app button:text-is('Bewaar als bestand')",
+}
 OPENER = {"netwerkkaart": open_map, "cirkels": open_sheet, "werkbladen": open_sheets}
-FILE_INPUT = {"netwerkkaart": "[data-nk-import]", "cirkels": "[data-vc-import]", "werkbladen": ".wb-app input[type=file]"}
+FILE_INPUT = {
+    "netwerkkaart": "[data-nk-import]",
+    "cirkels": "[data-vc-import]",
+    "werkbladen": ".wb-app input[type=file]",
+}
 
 
 def fill_case(page: Page, base_url: str) -> None:
@@ -39,8 +48,14 @@ def assert_case(page: Page, base_url: str) -> None:
     open_map(page, base_url)
     assert sorted(in_table(page)) == sorted(NAMES)
     expect(page.locator("[data-nk-midden]")).to_have_value("Gezin J.")
-    assert json.loads(page.evaluate("k => sessionStorage.getItem(k) || localStorage.getItem(k)",
-                                    "/een/diep/pad/.handreiking.netwerk"))["mensen"][0]["kaart"]["contact"] == "sterk"
+    assert (
+        json.loads(
+            page.evaluate(
+                "k => sessionStorage.getItem(k) || localStorage.getItem(k)", "/een/diep/pad/.handreiking.netwerk"
+            )
+        )["mensen"][0]["kaart"]["contact"]
+        == "sterk"
+    )
     open_sheet(page, base_url)
     assert sorted(network(page)) == sorted(NAMES)
     assert names_in_ring(page, 1, 1) == ["Oma Jansen"] and names_in_ring(page, 1, 2) == ["Buurvrouw Anja"]
@@ -50,9 +65,12 @@ def assert_case(page: Page, base_url: str) -> None:
     expect(field(page, "waarde-interview", "belangrijk")).to_have_value("Samen eten op zondag")
 
 
-@pytest.mark.parametrize(("saved_on", "opened_on"), [("netwerkkaart", "werkbladen"), ("cirkels", "netwerkkaart"),
-                                                     ("werkbladen", "cirkels")])
-def test_one_case_file_restores_every_page_after_wiping_everything(page: Page, base_url: str, saved_on: str, opened_on: str) -> None:
+@pytest.mark.parametrize(
+    ("saved_on", "opened_on"), [("netwerkkaart", "werkbladen"), ("cirkels", "netwerkkaart"), ("werkbladen", "cirkels")]
+)
+def test_one_case_file_restores_every_page_after_wiping_everything(
+    page: Page, base_url: str, saved_on: str, opened_on: str
+) -> None:
     """Save the case on one page, 'Alles van deze site wissen', open it on another: all three parts are back."""
     fill_case(page, base_url)
     OPENER[saved_on](page, base_url)
@@ -63,7 +81,9 @@ def test_one_case_file_restores_every_page_after_wiping_everything(page: Page, b
     page.once("dialog", lambda d: d.accept())
     page.get_by_role("button", name="Alles van deze site wissen").click()
     OPENER[opened_on](page, base_url)
-    page.set_input_files(FILE_INPUT[opened_on], {"name": "casus.json", "mimeType": "application/json", "buffer": saved.encode()})
+    page.set_input_files(
+        FILE_INPUT[opened_on], {"name": "casus.json", "mimeType": "application/json", "buffer": saved.encode()}
+    )
     expect(page.get_by_role("status").filter(has_text="geopend").first).to_be_visible()
     assert_case(page, base_url)
 

@@ -1,4 +1,5 @@
 """The handreiking is complete and faithfully structured on the site."""
+
 from __future__ import annotations
 
 import re
@@ -11,8 +12,22 @@ RUNNING_HEADER = "Kwetsbare gezinnen en de vertrouwde mensen om hen heen"
 CHAPTERS = Path("handreiking")
 SECTIONS = {
     "2-het-appel.html": ["2.1", "2.2", "2.3", "2.4", "2.5"],
-    "3-netwerk-en-wie-vraag.html": ["3.1", "3.1.1", "3.1.2", "3.1.3", "3.1.4", "3.1.5", "3.1.6",
-                                    "3.2", "3.2.1", "3.2.2", "3.2.3", "3.2.4", "3.2.5", "3.2.6"],
+    "3-netwerk-en-wie-vraag.html": [
+        "3.1",
+        "3.1.1",
+        "3.1.2",
+        "3.1.3",
+        "3.1.4",
+        "3.1.5",
+        "3.1.6",
+        "3.2",
+        "3.2.1",
+        "3.2.2",
+        "3.2.3",
+        "3.2.4",
+        "3.2.5",
+        "3.2.6",
+    ],
     "4-onveilige-situaties.html": ["4.1", "4.2"],
     "5-interculturele-aspecten.html": ["5.1", "5.2"],
 }
@@ -118,7 +133,9 @@ def test_all_eight_footnotes_are_real_footnotes(site: Path) -> None:
         soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
         notes = soup.select("div.footnote li[id^=fn]")
         for note in notes:
-            assert soup.select_one(f'a.footnote-ref[href="#{note["id"]}"]'), f"{html.name}: {note['id']} zonder verwijzing"
+            assert soup.select_one(f'a.footnote-ref[href="#{note["id"]}"]'), (
+                f"{html.name}: {note['id']} zonder verwijzing"
+            )
         total += len(notes)
     assert total == 8
 
@@ -149,7 +166,9 @@ def test_practice_quotes_are_block_quotes_with_attribution(site: Path) -> None:
         soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
         for quote in soup.select("article blockquote"):
             figure = quote.parent
-            assert figure.name == "figure" and "citaat" in figure.get("class", []), f"{html.name}: los citaat {quote.get_text()[:60]}"
+            assert figure.name == "figure" and "citaat" in figure.get("class", []), (
+                f"{html.name}: los citaat {quote.get_text()[:60]}"
+            )
             caption = figure.find("figcaption")
             assert caption and caption.get_text(strip=True), f"{html.name}: citaat zonder spreker"
             quotes += 1

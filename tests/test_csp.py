@@ -1,4 +1,5 @@
 """The site served with exactly the published Content-Security-Policy: nothing is blocked."""
+
 from __future__ import annotations
 
 import functools
@@ -146,8 +147,13 @@ def test_calibration_sheet_prints_under_the_policy(page: Page, csp_url: str) -> 
     strokes += [(1, s) for axis in "xy" for box in vel["achter"][axis] for s in box["strepen"]]
     assert len(measured["strepen"]) == len(strokes) == 102
     assert len({tuple(b) for b in measured["strepen"]}) == len(strokes), "streepjes op dezelfde plek"
-    misplaced = [(side, s) for side, s in strokes if not any(
-        b[4] == side and all(abs(b[i] - s[k]) <= 0.1 for i, k in enumerate("xybh")) for b in measured["strepen"])]
+    misplaced = [
+        (side, s)
+        for side, s in strokes
+        if not any(
+            b[4] == side and all(abs(b[i] - s[k]) <= 0.1 for i, k in enumerate("xybh")) for b in measured["strepen"]
+        )
+    ]
     assert not misplaced, misplaced[:5]
     assert len({tuple(b) for b in measured["getallen"]}) == len(measured["getallen"]) == 34, "getallen op dezelfde plek"
     [frame] = measured["kaart"]

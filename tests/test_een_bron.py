@@ -1,5 +1,6 @@
 """One source of truth, end to end: edits in the data files show up in every chapter, handout and
 PDF made from them, in one build of a scratch copy (the cases once took five builds)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -55,7 +56,9 @@ def edited_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_a_question_changes_in_chapter_card_page_and_pdf(edited_site: Path) -> None:
     """A question edited in wie-vragen.yml shows in Bijlage II, on the card page and in its PDF."""
-    chapter = BeautifulSoup((edited_site / "handreiking/bijlage-2-wie-vragen.html").read_text(encoding="utf-8"), "html.parser")
+    chapter = BeautifulSoup(
+        (edited_site / "handreiking/bijlage-2-wie-vragen.html").read_text(encoding="utf-8"), "html.parser"
+    )
     items = [li.get_text(strip=True) for li in chapter.select("article li")]
     assert "Wie geeft jou echt energie?" in items and "Wie geeft jou energie?" not in items
     assert "Wie geeft jou echt energie?" in text_of(edited_site, "werkmateriaal/vraagkaarten.html")
@@ -64,7 +67,11 @@ def test_a_question_changes_in_chapter_card_page_and_pdf(edited_site: Path) -> N
 
 def test_a_follow_up_question_and_a_step_change_in_flowchart_chapters_and_overview(edited_site: Path) -> None:
     """vervolgvragen.yml reaches the flowchart, chapter 3 and the overview; 4-stappen.yml chapter 2 and its page."""
-    for page in ("werkmateriaal/stroomschema.html", "handreiking/3-netwerk-en-wie-vraag.html", "werkmateriaal/in-een-oogopslag.html"):
+    for page in (
+        "werkmateriaal/stroomschema.html",
+        "handreiking/3-netwerk-en-wie-vraag.html",
+        "werkmateriaal/in-een-oogopslag.html",
+    ):
         html = (edited_site / page).read_text(encoding="utf-8")
         assert "Waarover twijfelt men nu precies?" in html and "Waar wordt over getwijfeld?" not in html, page
     for page in ("handreiking/2-het-appel.html", "werkmateriaal/4-stappen.html"):

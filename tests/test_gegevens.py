@@ -1,5 +1,6 @@
 """The data model on its own (no build): every malformed data file is refused with a Dutch message
 naming file, entry and fix; the model is loaded once; the schemas check what the build checks."""
+
 from __future__ import annotations
 
 import json
@@ -64,29 +65,72 @@ def refusal(root: Path, config: str = "mkdocs.yml") -> str:
 
 # case -> (file, old text, new text, parts the message must name)
 TEXT_EDITS = {
-    "kaart-zonder-tekst": (f"{DECKS}/grootste-last.yml", '  - {id: last-knelpunt, tekst: "Wat is je knelpunt?"}',
-                           "  - {id: last-knelpunt}",
-                           ["data/vraagkaarten/grootste-last.yml", "last-knelpunt", "verplicht veld 'tekst' ontbreekt"]),
-    "dubbele-kaart-id": (f"{DECKS}/vertrouwen.yml", "id: vertrouwen-adviezen", "id: wv-adviezen",
-                         ["kaart-ids", "'wv-adviezen' komt twee keer voor"]),
-    "onbekende-stapel": (f"{DECKS}/volgorde.yml", "  - vertrouwen\n", "  - vertrouwen\n  - bestaat-niet\n",
-                         ["volgorde.yml", "bestaat-niet", "bestaat niet"]),
-    "verkeerd-type": (f"{DECKS}/grootste-last.yml", '  - {id: last-onmachtig, tekst: "Wanneer voel je je onmachtig?"}',
-                      "  - {id: last-onmachtig, tekst: [Wanneer, onmachtig]}",
-                      ["grootste-last.yml", "last-onmachtig", "veld 'tekst' moet tekst zijn"]),
-    "lege-tekst": (f"{DECKS}/grootste-last.yml", '"Wanneer voel je je onmachtig?"', '"  "',
-                   ["grootste-last.yml", "last-onmachtig", "veld 'tekst' is leeg"]),
-    "colofon-zonder-organisatie": ("data/colofon.yml", "    organisatie: Stichting JIM\n", "",
-                                   ["data/colofon.yml, leeratelier nr. 3", "verplicht veld 'organisatie' ontbreekt"]),
-    "pijl-naar-onbekende-knoop": ("data/stroomschema.yml", "  - {van: nee, naar: gesprek}\n", "  - {van: nee, naar: gesprekk}\n",
-                                  ["data/stroomschema.yml, pijl 6", "onbekende knoop 'gesprekk'"]),
-    "knoop-zonder-label": ("data/stroomschema.yml", "        label: Nee!\n", "", ["('nee')", "verplicht veld 'label' ontbreekt"]),
-    "dubbele-knoop": ("data/stroomschema.yml", "      - id: samenwerken\n", "      - id: gesprek\n",
-                      ["data/stroomschema.yml", "id 'gesprek' komt twee keer voor"]),
-    "dubbele-ring-id": ("data/veiligheidscirkels.yml", "      - id: iets\n", "      - id: alles\n",
-                        ["data/veiligheidscirkels.yml, cirkel 2 ('moeten-weten'), kringen: id 'alles' komt twee keer voor"]),
-    "dubbele-sleutel": (f"{DECKS}/grootste-last.yml", "titel:", "titel: Eerst\ntitel:",
-                        ["grootste-last.yml", "sleutel 'titel' staat twee keer", "regel"]),
+    "kaart-zonder-tekst": (
+        f"{DECKS}/grootste-last.yml",
+        '  - {id: last-knelpunt, tekst: "Wat is je knelpunt?"}',
+        "  - {id: last-knelpunt}",
+        ["data/vraagkaarten/grootste-last.yml", "last-knelpunt", "verplicht veld 'tekst' ontbreekt"],
+    ),
+    "dubbele-kaart-id": (
+        f"{DECKS}/vertrouwen.yml",
+        "id: vertrouwen-adviezen",
+        "id: wv-adviezen",
+        ["kaart-ids", "'wv-adviezen' komt twee keer voor"],
+    ),
+    "onbekende-stapel": (
+        f"{DECKS}/volgorde.yml",
+        "  - vertrouwen\n",
+        "  - vertrouwen\n  - bestaat-niet\n",
+        ["volgorde.yml", "bestaat-niet", "bestaat niet"],
+    ),
+    "verkeerd-type": (
+        f"{DECKS}/grootste-last.yml",
+        '  - {id: last-onmachtig, tekst: "Wanneer voel je je onmachtig?"}',
+        "  - {id: last-onmachtig, tekst: [Wanneer, onmachtig]}",
+        ["grootste-last.yml", "last-onmachtig", "veld 'tekst' moet tekst zijn"],
+    ),
+    "lege-tekst": (
+        f"{DECKS}/grootste-last.yml",
+        '"Wanneer voel je je onmachtig?"',
+        '"  "',
+        ["grootste-last.yml", "last-onmachtig", "veld 'tekst' is leeg"],
+    ),
+    "colofon-zonder-organisatie": (
+        "data/colofon.yml",
+        "    organisatie: Stichting JIM\n",
+        "",
+        ["data/colofon.yml, leeratelier nr. 3", "verplicht veld 'organisatie' ontbreekt"],
+    ),
+    "pijl-naar-onbekende-knoop": (
+        "data/stroomschema.yml",
+        "  - {van: nee, naar: gesprek}\n",
+        "  - {van: nee, naar: gesprekk}\n",
+        ["data/stroomschema.yml, pijl 6", "onbekende knoop 'gesprekk'"],
+    ),
+    "knoop-zonder-label": (
+        "data/stroomschema.yml",
+        "        label: Nee!\n",
+        "",
+        ["('nee')", "verplicht veld 'label' ontbreekt"],
+    ),
+    "dubbele-knoop": (
+        "data/stroomschema.yml",
+        "      - id: samenwerken\n",
+        "      - id: gesprek\n",
+        ["data/stroomschema.yml", "id 'gesprek' komt twee keer voor"],
+    ),
+    "dubbele-ring-id": (
+        "data/veiligheidscirkels.yml",
+        "      - id: iets\n",
+        "      - id: alles\n",
+        ["data/veiligheidscirkels.yml, cirkel 2 ('moeten-weten'), kringen: id 'alles' komt twee keer voor"],
+    ),
+    "dubbele-sleutel": (
+        f"{DECKS}/grootste-last.yml",
+        "titel:",
+        "titel: Eerst\ntitel:",
+        ["grootste-last.yml", "sleutel 'titel' staat twee keer", "regel"],
+    ),
 }
 
 
@@ -101,11 +145,19 @@ def test_bad_data_is_refused_naming_file_entry_and_problem(data_root: Path, case
 
 
 CIRCLE_CHANGES = {
-    "twee-kringen": (lambda d: d["cirkels"][2]["kringen"].pop(), "cirkel 3 ('kind'): veld 'kringen' moet precies drie kringen"),
+    "twee-kringen": (
+        lambda d: d["cirkels"][2]["kringen"].pop(),
+        "cirkel 3 ('kind'): veld 'kringen' moet precies drie kringen",
+    ),
     "dubbele-cirkel": (lambda d: d["cirkels"][3].update(id=d["cirkels"][0]["id"]), "id 'weten' komt twee keer voor"),
-    "kring-zonder-tekst": (lambda d: d["cirkels"][1]["kringen"][1].pop("tekst"),
-                           "cirkel 2 ('moeten-weten'), kring 2: verplicht veld 'tekst' ontbreekt"),
-    "zin-zonder-plek": (lambda d: d["cirkels"][0].update(zin="{1} en {2}."), "veld 'zin' moet {3} precies één keer bevatten"),
+    "kring-zonder-tekst": (
+        lambda d: d["cirkels"][1]["kringen"][1].pop("tekst"),
+        "cirkel 2 ('moeten-weten'), kring 2: verplicht veld 'tekst' ontbreekt",
+    ),
+    "zin-zonder-plek": (
+        lambda d: d["cirkels"][0].update(zin="{1} en {2}."),
+        "veld 'zin' moet {3} precies één keer bevatten",
+    ),
     "vier-cirkels": (lambda d: d["cirkels"].pop(), "Bijlage I kent vijf cirkels"),
 }
 
@@ -124,19 +176,34 @@ def test_bad_worksheet_data_is_named_in_dutch(data_root: Path) -> None:
     name = "data/family-finding-werkbladen.yml"
     edit_yaml(data_root, name, lambda d: d["werkbladen"][1]["levensfasen"][2].pop("titel"))
     assert "werkblad 2 ('hoeveel-mensen'), levensfasen 3: verplicht veld 'titel' ontbreekt" in refusal(data_root)
-    edit_yaml(data_root, name, lambda d: (d["werkbladen"][1]["levensfasen"][2].update(titel="Terug"),
-                                          d["werkbladen"][0].update(bron="nergens")))
+    edit_yaml(
+        data_root,
+        name,
+        lambda d: (
+            d["werkbladen"][1]["levensfasen"][2].update(titel="Terug"),
+            d["werkbladen"][0].update(bron="nergens"),
+        ),
+    )
     assert "bron 'nergens' is geen anker" in refusal(data_root)
-    edit_yaml(data_root, name, lambda d: (d["werkbladen"][0].update(bron="olievlek"),
-                                          d["werkbladen"][2].update(vragen=["bestaat-niet"])))
+    edit_yaml(
+        data_root,
+        name,
+        lambda d: (d["werkbladen"][0].update(bron="olievlek"), d["werkbladen"][2].update(vragen=["bestaat-niet"])),
+    )
     assert "werkblad 3 ('mobility-mapping'), vragen 1: onbekende kaart 'bestaat-niet'" in refusal(data_root)
 
 
 def test_a_worksheet_prints_the_wording_of_the_cards_it_names(data_root: Path) -> None:
     """A worksheet's `vragen` and a field's `kaart` take the card's wording from the deck."""
     step = yaml.safe_load((ROOT / f"{DECKS}/4-stappen.yml").read_text(encoding="utf-8"))["groepen"][0]["kaarten"][0]
-    edit_yaml(data_root, "data/family-finding-werkbladen.yml",
-              lambda d: (d["werkbladen"][2].update(vragen=[step["id"]]), d["werkbladen"][3]["velden"][0].update(kaart=step["id"])))
+    edit_yaml(
+        data_root,
+        "data/family-finding-werkbladen.yml",
+        lambda d: (
+            d["werkbladen"][2].update(vragen=[step["id"]]),
+            d["werkbladen"][3]["velden"][0].update(kaart=step["id"]),
+        ),
+    )
     sheets = laad(data_root, settings(data_root)).werkbladen
     assert sheets[2]["vragen"] == [step["tekst"]] and sheets[3]["velden"][0]["vraag"] == step["tekst"]
 
@@ -162,7 +229,7 @@ def test_unquoted_colour_is_not_silently_dropped(data_root: Path) -> None:
     """`kleur: #0b6e4f` without quotes is a YAML comment: the build says so instead of dropping the colour."""
     edit(data_root, "organisatie-voorbeeld.yml", 'kleur: "#0b6e4f"', "kleur: #0b6e4f")
     message = refusal(data_root, "organisatie-voorbeeld.yml")
-    assert "extra.organisatie.kleur" in message and 'aanhalingstekens' in message, message
+    assert "extra.organisatie.kleur" in message and "aanhalingstekens" in message, message
 
 
 def test_the_model_is_loaded_once_and_again_only_after_a_change(data_root: Path) -> None:
@@ -190,7 +257,8 @@ def test_published_schemas_are_up_to_date() -> None:
     for name in schemas.SCHEMAS:
         published = ROOT / "schemas" / name
         assert published.is_file() and published.read_text(encoding="utf-8") == schemas.schema_text(name), (
-            f"schemas/{name} is verouderd: draai `.venv/bin/python -m handreiking schemas`.")
+            f"schemas/{name} is verouderd: draai `.venv/bin/python -m handreiking schemas`."
+        )
 
 
 def test_every_data_file_passes_its_schema_and_a_broken_one_does_not() -> None:
@@ -209,10 +277,15 @@ def test_every_data_file_passes_its_schema_and_a_broken_one_does_not() -> None:
             jsonschema.validate(broken, deck_schema)
 
 
-@pytest.mark.parametrize("svg", ['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
-                                 '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><circle r="4"/></svg>',
-                                 '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.org/x.png"/></svg>'],
-                         ids=["script", "onload", "extern"])
+@pytest.mark.parametrize(
+    "svg",
+    [
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+        '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><circle r="4"/></svg>',
+        '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.org/x.png"/></svg>',
+    ],
+    ids=["script", "onload", "extern"],
+)
 def test_an_svg_logo_with_scripts_or_outside_content_is_refused(data_root: Path, svg: str) -> None:
     """An active or outside-loading SVG is refused, naming the fix (more tricks: test_aanval_bouw.py)."""
     (data_root / "organisatie-voorbeeld/logo.svg").write_text(svg, encoding="utf-8")
@@ -224,10 +297,13 @@ def test_the_csp_step_refuses_a_script_in_page_content(tmp_path: Path) -> None:
     """An inline script in a page's text (not from the templates) is not hashed into the policy: the step stops."""
     from handreiking.csp import CspFout, policy_for
 
-    (tmp_path / "index.html").write_text("<html><head><script>var thema=1</script></head><body>"
-                                         "<article><p>Hallo</p></article></body></html>", encoding="utf-8")
+    (tmp_path / "index.html").write_text(
+        "<html><head><script>var thema=1</script></head><body><article><p>Hallo</p></article></body></html>",
+        encoding="utf-8",
+    )
     assert "sha256-" in policy_for(tmp_path)  # a template's script in the head: hashed
-    (tmp_path / "over.html").write_text("<html><body><article><p>Tekst</p><script>steel()</script></article></body></html>",
-                                        encoding="utf-8")
+    (tmp_path / "over.html").write_text(
+        "<html><body><article><p>Tekst</p><script>steel()</script></article></body></html>", encoding="utf-8"
+    )
     with pytest.raises(CspFout, match="over.html: er staat een inline script in de tekst van de pagina"):
         policy_for(tmp_path)

@@ -1,6 +1,7 @@
 """The calibration sheet reads a printer's back shift in 0.5 mm steps: rendered from the PDF (and from
 the builder's print), a simulated duplex print with the back shifted reads back, in the straight box,
 the offset that cancels the shift; labels ≥ 11 pt that do not touch; a bank card frame of 85.6 mm."""
+
 from __future__ import annotations
 
 import functools
@@ -33,7 +34,9 @@ def sides(pdf: Path) -> tuple[Any, Any]:
     from PIL import Image
 
     with tempfile.TemporaryDirectory() as out:
-        subprocess.run(["pdftoppm", "-r", str(DPI), "-gray", "-f", "1", "-l", "2", "-png", str(pdf), f"{out}/ijk"], check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", str(DPI), "-gray", "-f", "1", "-l", "2", "-png", str(pdf), f"{out}/ijk"], check=True
+        )
         front, back = sorted(Path(out).glob("ijk*.png"))
         return Image.open(front).convert("L"), Image.open(back).convert("L")
 
@@ -91,10 +94,18 @@ def read(pdf: Path, shift: tuple[float, float]) -> tuple[str, str]:
     return readings[0], readings[1]
 
 
-@pytest.mark.parametrize(("shift", "expected"), [((1.5, -0.5), ("\u22121,5", "+0,5")), ((-0.5, 1.5), ("+0,5", "\u22121,5")),
-                                                 ((0.0, 0.0), ("0", "0")), ((3.0, -4.0), ("\u22123", "+4"))])
-def test_sheet_reads_the_offset_that_cancels_the_printers_shift(site: Path, shift: tuple[float, float],
-                                                                expected: tuple[str, str]) -> None:
+@pytest.mark.parametrize(
+    ("shift", "expected"),
+    [
+        ((1.5, -0.5), ("\u22121,5", "+0,5")),
+        ((-0.5, 1.5), ("+0,5", "\u22121,5")),
+        ((0.0, 0.0), ("0", "0")),
+        ((3.0, -4.0), ("\u22123", "+4")),
+    ],
+)
+def test_sheet_reads_the_offset_that_cancels_the_printers_shift(
+    site: Path, shift: tuple[float, float], expected: tuple[str, str]
+) -> None:
     """A printer that moves the back 1.5 mm right and 0.5 mm up reads x −1,5, y +0,5: the offset that moves
     each back back behind its front (the builder adds the offset to a back's position)."""
     assert read(site / PDF, shift) == expected
@@ -103,12 +114,18 @@ def test_sheet_reads_the_offset_that_cancels_the_printers_shift(site: Path, shif
 def test_labels_are_11_pt_or_more_and_do_not_touch(site: Path) -> None:
     """Every text of both sides is ≥ 11 pt (word box 1.24 em), and no two box labels overlap or touch (≥ 1 mm)."""
     for page in (1, 2):
-        small = [(w[4], round((w[3] - w[1]) / 1.24, 1)) for w in words(site / PDF, page) if (w[3] - w[1]) / 1.24 < 10.95]
+        small = [
+            (w[4], round((w[3] - w[1]) / 1.24, 1)) for w in words(site / PDF, page) if (w[3] - w[1]) / 1.24 < 10.95
+        ]
         assert not small, small
     labels = [w for w in words(site / PDF, 2) if LABEL.match(w[4]) and (70 < w[3] / MM < 86 or 130 < w[2] / MM < 148)]
     assert len(labels) == 34
-    close = [(a[4], b[4]) for i, a in enumerate(labels) for b in labels[i + 1:]
-             if a[0] - MM < b[2] and b[0] - MM < a[2] and a[1] - MM < b[3] and b[1] - MM < a[3]]
+    close = [
+        (a[4], b[4])
+        for i, a in enumerate(labels)
+        for b in labels[i + 1 :]
+        if a[0] - MM < b[2] and b[0] - MM < a[2] and a[1] - MM < b[3] and b[1] - MM < a[3]
+    ]
     assert not close, close
 
 
@@ -120,7 +137,9 @@ def test_bank_card_frame_is_85_6_mm_wide(site: Path) -> None:
     assert len(edges) == 2 and abs(edges[1] - edges[0] - 85.6 + 0.3) <= 0.2, runs
 
 
-def test_builder_prints_the_same_sheet_with_the_offset_in_use(page: Page, base_url: str, site: Path, tmp_path: Path) -> None:
+def test_builder_prints_the_same_sheet_with_the_offset_in_use(
+    page: Page, base_url: str, site: Path, tmp_path: Path
+) -> None:
     """With x 1,5 mm filled in, the builder's calibration print moves its back pattern and raises its labels:
     a printer that moves the back 2 mm left and 0.5 mm down reads x +2, y −0,5 (the same as on the PDF),
     and the sheet says which offset it was printed with."""

@@ -1,5 +1,6 @@
 """Card PDFs tell how to print them: a margin line per sheet (which deck, sheet N of M, side, how to
 print), a 50 mm scale bar, and viewer preferences for duplex on the long edge at 100 %."""
+
 from __future__ import annotations
 
 import re
@@ -77,7 +78,7 @@ def viewer_preferences(pdf: Path) -> dict[str, str]:
     chunks = [data]
     for match in re.finditer(rb"stream\r?\n", data):
         try:
-            chunks.append(zlib.decompressobj().decompress(data[match.end():]))
+            chunks.append(zlib.decompressobj().decompress(data[match.end() :]))
         except zlib.error:
             continue
     for chunk in chunks:
@@ -107,9 +108,28 @@ def test_scale_bar_is_50_mm_printed_at_100_percent(site: Path, tmp_path: Path, p
     pdf = site / "werkmateriaal" / "pdf" / f"vraagkaarten-wie-vragen-{per}-per-vel.pdf"
     top = margins(per)[1]
     y0 = round((297 - top + 0.5) * DPI / 25.4)  # from just below the cards to the paper's edge
-    subprocess.run(["pdftoppm", "-r", str(DPI), "-gray", "-f", "1", "-l", "1", "-y", str(y0), "-H",
-                    str(round((top - 0.5) * DPI / 25.4)), "-W", str(round(210 * DPI / 25.4)), "-png", str(pdf),
-                    str(tmp_path / "schaal")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            str(DPI),
+            "-gray",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-y",
+            str(y0),
+            "-H",
+            str(round((top - 0.5) * DPI / 25.4)),
+            "-W",
+            str(round(210 * DPI / 25.4)),
+            "-png",
+            str(pdf),
+            str(tmp_path / "schaal"),
+        ],
+        check=True,
+    )
     image = Image.open(next(tmp_path.glob("schaal*.png"))).convert("L")
     pixels = image.load()
     longest = 0
@@ -125,8 +145,11 @@ def test_scale_bar_is_50_mm_printed_at_100_percent(site: Path, tmp_path: Path, p
 def margin_words(pdf: Path, page: int, per: int) -> list[tuple[float, float, float, float, str]]:
     """The words of a page outside every card."""
     slots = [slot_box(per, i) for i in range(per)]
-    return [w for w in words(pdf, page)
-            if not any(b[0] <= (w[0] + w[2]) / 2 <= b[2] and b[1] <= (w[1] + w[3]) / 2 <= b[3] for b in slots)]
+    return [
+        w
+        for w in words(pdf, page)
+        if not any(b[0] <= (w[0] + w[2]) / 2 <= b[2] and b[1] <= (w[1] + w[3]) / 2 <= b[3] for b in slots)
+    ]
 
 
 @pytest.mark.parametrize("per", [8, 9])
@@ -142,13 +165,22 @@ def test_margin_text_is_outside_the_cut_area_and_clear_of_marks_and_paper_edge(s
     marks_x = [(left + c * (lay["w"] + 4) + d) * MM for c in range(lay["cols"]) for d in (0, lay["w"])]
     problems = []
     for x0, y0, x1, y1, word in found:
-        gap_cards = max(cards[1] - y1, y0 - cards[3]) / MM - 2  # margin words lie above or below the cards and their 2 mm bleed
+        gap_cards = (
+            max(cards[1] - y1, y0 - cards[3]) / MM - 2
+        )  # margin words lie above or below the cards and their 2 mm bleed
         gap_edge = min(x0, y0, 210 * MM - x1, 297 * MM - y1) / MM
-        in_mark_band = y1 > (top - 5.5) * MM and y0 < (top - 2.5) * MM or y1 > (297 - top + 2.5) * MM and y0 < (297 - top + 5.5) * MM
+        in_mark_band = (
+            y1 > (top - 5.5) * MM
+            and y0 < (top - 2.5) * MM
+            or y1 > (297 - top + 2.5) * MM
+            and y0 < (297 - top + 5.5) * MM
+        )
         gap_marks = min(abs(x - (x0 if x < x0 else x1)) if not x0 <= x <= x1 else 0 for x in marks_x) / MM
         if gap_cards < 0.3 or gap_edge < 4 or (in_mark_band and gap_marks < 1):
-            problems.append(f"{word}: {gap_cards:.1f} mm van de kaarten, {gap_edge:.1f} mm van de rand, "
-                            f"{gap_marks:.1f} mm van een snijteken")
+            problems.append(
+                f"{word}: {gap_cards:.1f} mm van de kaarten, {gap_edge:.1f} mm van de rand, "
+                f"{gap_marks:.1f} mm van een snijteken"
+            )
     assert not problems, problems
     assert {"vel", "1", "van", "voorkant"} <= {w[4].strip(",") for w in found}
 

@@ -3,6 +3,7 @@ paint 2 mm past every cut line with a gap between cards, so a 1.5 mm duplex drif
 nor another deck; marks stay outside all printing; every card's text stays ≥ 3 mm inside its cut lines in
 every layout; the scissors variant draws full cut lines that line up with the backs; the fold-over sheet
 puts each back behind its own front when folded along its line."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -24,8 +25,11 @@ def cut_boxes(rects: list[dict], thin: float = 0.3) -> list[dict]:
     xs = sorted({round(r["x"] + r["b"] / 2, 2) for r in lines if 0.01 < r["b"] < thin and r["h"] > 2})
     ys = sorted({round(r["y"] + r["h"] / 2, 2) for r in lines if 0.01 < r["h"] < thin and r["b"] > 2})
     assert len(xs) % 2 == 0 and len(ys) % 2 == 0, (xs, ys)
-    return [{"x": x0, "y": y0, "b": x1 - x0, "h": y1 - y0}
-            for y0, y1 in zip(ys[::2], ys[1::2], strict=True) for x0, x1 in zip(xs[::2], xs[1::2], strict=True)]
+    return [
+        {"x": x0, "y": y0, "b": x1 - x0, "h": y1 - y0}
+        for y0, y1 in zip(ys[::2], ys[1::2], strict=True)
+        for x0, x1 in zip(xs[::2], xs[1::2], strict=True)
+    ]
 
 
 def marks(rects: list[dict], thin: float = 0.3) -> list[dict]:
@@ -45,8 +49,12 @@ def apart(a: dict, b: dict) -> float:
 
 def past(paint: dict, cut: dict) -> float:
     """How far a painted box reaches past a cut box on its narrowest side (negative: it falls short)."""
-    return min(cut["x"] - paint["x"], paint["x"] + paint["b"] - cut["x"] - cut["b"],
-               cut["y"] - paint["y"], paint["y"] + paint["h"] - cut["y"] - cut["h"])
+    return min(
+        cut["x"] - paint["x"],
+        paint["x"] + paint["b"] - cut["x"] - cut["b"],
+        cut["y"] - paint["y"],
+        paint["y"] + paint["h"] - cut["y"] - cut["h"],
+    )
 
 
 def mirrored(box: dict, axis: float) -> dict:
@@ -54,7 +62,9 @@ def mirrored(box: dict, axis: float) -> dict:
     return {**box, "x": 2 * axis - box["x"] - box["b"]}
 
 
-@pytest.mark.parametrize("name", ["wie-vragen-8-per-vel", "wie-vragen-9-per-vel", "alle-8-per-vel", "vervolgvragen-9-per-vel-snijlijnen"])
+@pytest.mark.parametrize(
+    "name", ["wie-vragen-8-per-vel", "wie-vragen-9-per-vel", "alle-8-per-vel", "vervolgvragen-9-per-vel-snijlijnen"]
+)
 def test_backs_bleed_2_mm_with_a_gap_and_survive_a_1_5_mm_duplex_drift(site: Path, name: str) -> None:
     """On every back page each card's paint reaches 2 mm past the cut lines of its (mirrored) front, cards
     are 4 mm apart, and shifted 1.5 mm any way every card still shows only its own colour."""
@@ -86,7 +96,9 @@ def test_marks_and_margin_text_stay_outside_every_card_and_bleed(site: Path, nam
     pdf = site / PDF / f"vraagkaarten-{name}.pdf"
     pages = page_rects(pdf)
     cuts = cut_boxes(pages[0])
-    bleeds = [{"x": c["x"] - BLEED, "y": c["y"] - BLEED, "b": c["b"] + 2 * BLEED, "h": c["h"] + 2 * BLEED} for c in cuts]
+    bleeds = [
+        {"x": c["x"] - BLEED, "y": c["y"] - BLEED, "b": c["b"] + 2 * BLEED, "h": c["h"] + 2 * BLEED} for c in cuts
+    ]
     full_lines = "snijlijnen" in name
     for mark in marks(pages[0]):
         assert mark["x"] >= EDGE - 0.01 and mark["y"] >= EDGE - 0.01, mark
@@ -95,8 +107,17 @@ def test_marks_and_margin_text_stay_outside_every_card_and_bleed(site: Path, nam
             assert all(apart(mark, c) >= -0.13 for c in cuts), mark
         else:
             assert all(apart(mark, b) > 0.3 for b in bleeds), mark
-    margin = [w for w in words(pdf, 1) if not any(c["x"] * MM <= w[0] and w[2] <= (c["x"] + c["b"]) * MM
-                                                 and c["y"] * MM <= w[1] and w[3] <= (c["y"] + c["h"]) * MM for c in cuts)]
+    margin = [
+        w
+        for w in words(pdf, 1)
+        if not any(
+            c["x"] * MM <= w[0]
+            and w[2] <= (c["x"] + c["b"]) * MM
+            and c["y"] * MM <= w[1]
+            and w[3] <= (c["y"] + c["h"]) * MM
+            for c in cuts
+        )
+    ]
     assert any("vel" == w[4] for w in margin)
     for x0, y0, x1, y1, word in margin:
         box = {"x": x0 / MM, "y": y0 / MM, "b": (x1 - x0) / MM, "h": (y1 - y0) / MM}
@@ -123,8 +144,18 @@ def test_every_cards_text_stays_3_mm_inside_its_cut_lines_in_every_layout(site: 
                 cuts = cuts[::2]  # the left column: the fronts
             for x0, y0, x1, y1, word in words(pdf, number):
                 for c in cuts:
-                    left, top, right, bottom = x0 / MM - c["x"], y0 / MM - c["y"], c["x"] + c["b"] - x1 / MM, c["y"] + c["h"] - y1 / MM
-                    if max(-left, -right) < c["b"] / 2 and max(-top, -bottom) < c["h"] / 2 and min(left, right) > -5 and min(top, bottom) > -5:
+                    left, top, right, bottom = (
+                        x0 / MM - c["x"],
+                        y0 / MM - c["y"],
+                        c["x"] + c["b"] - x1 / MM,
+                        c["y"] + c["h"] - y1 / MM,
+                    )
+                    if (
+                        max(-left, -right) < c["b"] / 2
+                        and max(-top, -bottom) < c["h"] / 2
+                        and min(left, right) > -5
+                        and min(top, bottom) > -5
+                    ):
                         distance = min(left, top, right, bottom)
                         if distance < nearest:
                             nearest, where = distance, f"{name} p. {number}: {word}"
@@ -152,7 +183,9 @@ def test_fold_over_sheet_puts_each_back_behind_its_front(site: Path) -> None:
     for front, back in zip(fronts, backs, strict=True):
         paint = next(p for p in paints if apart(p, back) < 0)
         assert past(mirrored(paint, fold), front) == pytest.approx(BLEED, abs=0.02)
-        assert mirrored(back, fold)["x"] == pytest.approx(front["x"], abs=0.02) and back["y"] == pytest.approx(front["y"])
+        assert mirrored(back, fold)["x"] == pytest.approx(front["x"], abs=0.02) and back["y"] == pytest.approx(
+            front["y"]
+        )
     labels = [w for w in words(pdf, 1) if w[4] == "grootste" and w[0] > fold * MM]
     assert len(labels) == 4
     for x0, y0, x1, y1, _ in labels:

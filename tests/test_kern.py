@@ -1,6 +1,7 @@
 """The shared core of the handout scripts (assets/kern/kern.js) in Chromium: storage scoped to one
 copy of the site, opt-in to keep data on the device, failures reported, wipe, moving data kept
 by older versions; two copies of the site on one origin never see each other's data."""
+
 from __future__ import annotations
 
 import functools
@@ -29,8 +30,10 @@ TEST_PAGE = "werkmateriaal/kern-test.html"
 def core_page(page: Page, base_url: str, head: str = "") -> None:
     """Open an empty page of the site that loads the built core (the worksheets' file, whose
     own part does nothing without worksheets); `head` goes before it."""
-    html = (f"<!doctype html><html lang='nl'><head>{head}</head><body>"
-            "<script src='../assets/werkbladen/werkbladen.js'></script></body></html>")
+    html = (
+        f"<!doctype html><html lang='nl'><head>{head}</head><body>"
+        "<script src='../assets/werkbladen/werkbladen.js'></script></body></html>"
+    )
     page.route(base_url + TEST_PAGE, lambda route: route.fulfill(body=html, content_type="text/html"))
     page.goto(base_url + TEST_PAGE)
     page.wait_for_function("window.handreikingKern && window.handreikingKern.opslag")
@@ -39,11 +42,14 @@ def core_page(page: Page, base_url: str, head: str = "") -> None:
 def storage(page: Page, stamps: bool = False) -> dict[str, dict[str, str]]:
     """Everything both storage areas keep, as {"local": {key: text}, "session": {key: text}};
     the last-used times kept next to each text ("<key>.gebruikt") only with `stamps`."""
-    return page.evaluate("""stamps => {
+    return page.evaluate(
+        """stamps => {
         const dump = s => Object.fromEntries(Array.from({length: s.length}, (_, i) => [s.key(i), s.getItem(s.key(i))])
             .filter(([k]) => stamps || !k.endsWith('.gebruikt')));
         return {local: dump(localStorage), session: dump(sessionStorage)};
-    }""", stamps)
+    }""",
+        stamps,
+    )
 
 
 def run(page: Page, script: str, arg: Any = None) -> Any:
@@ -66,13 +72,24 @@ def test_tab_by_default_device_after_opt_in_and_back(page: Page, base_url: str) 
     device copy and keeps it in the tab; a new store finds where it is."""
     core_page(page, base_url)
     key = scoped("blad")
-    assert run(page, "const o = K.opslag('blad'); return [o.lees(), o.blijvend, o.bewaar('een')];") == [None, False, True]
+    assert run(page, "const o = K.opslag('blad'); return [o.lees(), o.blijvend, o.bewaar('een')];") == [
+        None,
+        False,
+        True,
+    ]
     assert storage(page) == {"local": {}, "session": {key: "een"}}
     assert run(page, "const o = K.opslag('blad'); o.lees(); return [o.blijf(true), o.blijvend];") == [True, True]
     assert storage(page) == {"local": {key: "een"}, "session": {}}
-    assert run(page, "const o = K.opslag('blad'); return [o.lees(), o.blijvend, o.bewaar('twee')];") == ["een", True, True]
+    assert run(page, "const o = K.opslag('blad'); return [o.lees(), o.blijvend, o.bewaar('twee')];") == [
+        "een",
+        True,
+        True,
+    ]
     assert storage(page)["local"] == {key: "twee"}
-    assert run(page, "const o = K.opslag('blad'); o.lees(); return [o.blijf(false, 'drie'), o.blijvend];") == [True, False]
+    assert run(page, "const o = K.opslag('blad'); o.lees(); return [o.blijf(false, 'drie'), o.blijvend];") == [
+        True,
+        False,
+    ]
     assert storage(page) == {"local": {}, "session": {key: "drie"}}
 
 
@@ -80,10 +97,18 @@ def test_one_rule_for_every_store(page: Page, base_url: str) -> None:
     """No store keeps on the device without the opt-in; what the device already keeps (the card
     choice did so by default) counts as opted in and stays there. Each text has its last-used time."""
     core_page(page, base_url)
-    assert run(page, "const o = K.opslag('kaarten', true); return [o.lees(), o.blijvend, o.bewaar('k')];") == [None, False, True]
+    assert run(page, "const o = K.opslag('kaarten', true); return [o.lees(), o.blijvend, o.bewaar('k')];") == [
+        None,
+        False,
+        True,
+    ]
     assert storage(page) == {"local": {}, "session": {scoped("kaarten"): "k"}}
     run(page, "sessionStorage.clear(); localStorage.setItem(K.sleutel('kaarten'), 'al bewaard');")
-    assert run(page, "const o = K.opslag('kaarten'); return [o.lees(), o.blijvend, o.bewaar('k2')];") == ["al bewaard", True, True]
+    assert run(page, "const o = K.opslag('kaarten'); return [o.lees(), o.blijvend, o.bewaar('k2')];") == [
+        "al bewaard",
+        True,
+        True,
+    ]
     local = storage(page, stamps=True)["local"]
     assert local[scoped("kaarten")] == "k2"
     assert abs(int(local[scoped("kaarten") + ".gebruikt"]) - run(page, "return Date.now();")) < 60_000
@@ -95,12 +120,22 @@ def test_refusing_storage_is_reported_and_changes_nothing(page: Page, base_url: 
     core_page(page, base_url)
     key = scoped("blad")
     run(page, "K.opslag('blad').bewaar('een');")
-    run(page, "window.echtSetItem = Storage.prototype.setItem;"
-              "Storage.prototype.setItem = () => { throw new DOMException('vol', 'QuotaExceededError'); };")
-    assert run(page, "const o = K.opslag('blad'); o.lees(); return [o.bewaar('twee'), o.blijf(true), o.blijvend];") == [False, False, False]
+    run(
+        page,
+        "window.echtSetItem = Storage.prototype.setItem;"
+        "Storage.prototype.setItem = () => { throw new DOMException('vol', 'QuotaExceededError'); };",
+    )
+    assert run(page, "const o = K.opslag('blad'); o.lees(); return [o.bewaar('twee'), o.blijf(true), o.blijvend];") == [
+        False,
+        False,
+        False,
+    ]
     assert storage(page) == {"local": {}, "session": {key: "een"}}
-    run(page, "Storage.prototype.setItem = window.echtSetItem; const o = K.opslag('blad'); o.lees(); o.blijf(true);"
-              "Storage.prototype.setItem = () => { throw new DOMException('vol', 'QuotaExceededError'); };")
+    run(
+        page,
+        "Storage.prototype.setItem = window.echtSetItem; const o = K.opslag('blad'); o.lees(); o.blijf(true);"
+        "Storage.prototype.setItem = () => { throw new DOMException('vol', 'QuotaExceededError'); };",
+    )
     assert run(page, "const o = K.opslag('blad'); o.lees(); return [o.blijf(false), o.blijvend];") == [False, False]
     assert storage(page)["local"] == {}, "uitzetten laat een kopie op het apparaat staan"
 
@@ -109,10 +144,16 @@ def test_wipe_removes_everything(page: Page, base_url: str) -> None:
     """Wiping removes the handout's data from both areas; an older version's text under the bare key
     belongs to every copy on the origin, so it stays, marked so it never moves into this copy again."""
     core_page(page, base_url)
-    run(page, "localStorage.setItem('blad', 'oud'); sessionStorage.setItem(K.sleutel('blad'), 'nu');"
-              "localStorage.setItem(K.sleutel('blad'), 'apparaat'); localStorage.setItem(K.sleutel('ander'), 'blijft');")
+    run(
+        page,
+        "localStorage.setItem('blad', 'oud'); sessionStorage.setItem(K.sleutel('blad'), 'nu');"
+        "localStorage.setItem(K.sleutel('blad'), 'apparaat'); localStorage.setItem(K.sleutel('ander'), 'blijft');",
+    )
     assert run(page, "const o = K.opslag('blad'); return [o.wis(), o.blijvend];") == [True, False]
-    assert storage(page) == {"local": {scoped("ander"): "blijft", "blad": "oud", scoped("__gewist.blad"): "1"}, "session": {}}
+    assert storage(page) == {
+        "local": {scoped("ander"): "blijft", "blad": "oud", scoped("__gewist.blad"): "1"},
+        "session": {},
+    }
     assert run(page, "return K.opslag('blad').lees();") is None
     assert storage(page)["local"]["blad"] == "oud"
 
@@ -134,12 +175,15 @@ def test_announcer_says_the_same_text_twice(page: Page, base_url: str) -> None:
     """The announcer empties its live region first, so a repeated message is announced again;
     without a region of its own a handout gets one polite region for the page."""
     core_page(page, base_url)
-    run(page, """window.gezegd = [];
+    run(
+        page,
+        """window.gezegd = [];
         const regio = document.body.appendChild(document.createElement('p'));
         regio.id = 'regio';
         new MutationObserver(() => { if (regio.textContent) gezegd.push(regio.textContent); })
             .observe(regio, {childList: true, characterData: true, subtree: true});
-        window.meld = K.melder(regio);""")
+        window.meld = K.melder(regio);""",
+    )
     run(page, "meld('Opgeslagen.');")
     page.wait_for_function("gezegd.length === 1")
     run(page, "meld('Opgeslagen.');")
@@ -162,14 +206,17 @@ def test_build_data_from_json_or_registered(page: Page, base_url: str) -> None:
 def test_dom_helper_keeps_text_as_text(page: Page, base_url: str) -> None:
     """el() sets text as text, attributes, handlers and children; absent values set nothing."""
     core_page(page, base_url)
-    assert run(page, """const knop = K.el('button', {type: 'button', text: '<img src=x>', title: null, onclick: () => { knop.dataset.klik = 'ja'; }});
+    assert run(
+        page,
+        """const knop = K.el('button', {type: 'button', text: '<img src=x>', title: null, onclick: () => { knop.dataset.klik = 'ja'; }});
         const p = K.el('p', {'class': 'c'}, [knop, null, ' tekst']);
         knop.click();
-        return [p.outerHTML, p.querySelectorAll('img').length];""") == [
-        '<p class="c"><button type="button" data-klik="ja">&lt;img src=x&gt;</button> tekst</p>', 0]
+        return [p.outerHTML, p.querySelectorAll('img').length];""",
+    ) == ['<p class="c"><button type="button" data-klik="ja">&lt;img src=x&gt;</button> tekst</p>', 0]
 
 
 # ---------- Two copies of the site on one origin ----------
+
 
 @pytest.fixture(scope="module")
 def two_copies(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
@@ -242,8 +289,13 @@ def test_legacy_data_goes_to_the_first_copy_only(browser: Browser, two_copies: t
     context = browser.new_context(locale="nl-NL")
     page = context.new_page()
     page.goto(a + CIRCLES, wait_until="networkidle")
-    kept = {"soort": "veiligheidscirkels", "versie": 1, "datum": "2024-05-01", "midden": "Gezin J.",
-            "mensen": [{"naam": "Oma", "notitie": "", "kringen": {}}]}
+    kept = {
+        "soort": "veiligheidscirkels",
+        "versie": 1,
+        "datum": "2024-05-01",
+        "midden": "Gezin J.",
+        "mensen": [{"naam": "Oma", "notitie": "", "kringen": {}}],
+    }
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [LEGACY, json.dumps(kept)])
     page.reload(wait_until="networkidle")
     expect(page.locator(".vc-app")).to_be_visible()
@@ -252,7 +304,11 @@ def test_legacy_data_goes_to_the_first_copy_only(browser: Browser, two_copies: t
     local = storage(page)["local"]
     assert LEGACY not in local and scoped(LEGACY, a) not in local
     moved = json.loads(local[scoped("handreiking.netwerk", a)])
-    assert (moved["midden"], moved["datum"], [p["naam"] for p in moved["mensen"]]) == ("Gezin J.", "2024-05-01", ["Oma"])
+    assert (moved["midden"], moved["datum"], [p["naam"] for p in moved["mensen"]]) == (
+        "Gezin J.",
+        "2024-05-01",
+        ["Oma"],
+    )
 
     assert_untouched(page, b)
     assert scoped(LEGACY, b) not in storage(page)["local"]

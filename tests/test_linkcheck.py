@@ -1,4 +1,5 @@
 """The online link checker, against a local server that plays the outside world."""
+
 from __future__ import annotations
 
 import sys
@@ -57,7 +58,9 @@ def page_with_links(tmp_path: Path, urls: list[str]) -> Path:
     return site
 
 
-def test_report_per_url_with_retries_and_exceptions(world: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_report_per_url_with_retries_and_exceptions(
+    world: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A flaky link passes on retry, HEAD refusal falls back to GET, a 404 fails unless excepted."""
     monkeypatch.setattr(linkcheck_online, "network_available", lambda urls: True)
     site = page_with_links(tmp_path, [f"{world}/ok", f"{world}/haperend", f"{world}/geen-head", f"{world}/weg"])

@@ -1,4 +1,5 @@
 """requirements.lock matches requirements.in: `make lock` was run after the last change."""
+
 from __future__ import annotations
 
 import re

@@ -2,6 +2,7 @@
 
 Fast static checks against the installed Material package, no build: after a Material upgrade
 each test that fails names the one thing that changed and what to do about it."""
+
 from __future__ import annotations
 
 import functools
@@ -235,7 +236,7 @@ def test_bundle_tag_and_start_are_what_the_late_loader_expects() -> None:
     base = (MATERIAL / "base.html").read_text(encoding="utf-8")
     found = MATERIAL_PY.BUNDLE.search(_as_built(base))
     assert found and (MATERIAL / found.group(1)).is_file(), (
-        f"{installed()} laadt zijn bundel niet meer als <script src=\"…/bundle.<hash>.min.js\"></script> in "
+        f'{installed()} laadt zijn bundel niet meer als <script src="…/bundle.<hash>.min.js"></script> in '
         "base.html: handreiking/bundel.py vindt hem dan niet en de pagina wacht weer op het script. Pas het "
         "patroon BUNDLE in handreiking/material.py aan."
     )
@@ -251,8 +252,10 @@ def test_stylesheet_links_are_what_the_joining_step_expects() -> None:
     """base.html links Material's stylesheets in the shape STYLESHEET_LINK finds, from STYLESHEETS."""
     base = _as_built((MATERIAL / "base.html").read_text(encoding="utf-8"))
     links = [href for href in MATERIAL_PY.STYLESHEET_LINK.findall(base) if "{" not in href and "://" not in href]
-    assert links and all(href.startswith(MATERIAL_PY.STYLESHEETS + "/") and (MATERIAL / href).is_file() for href in links), (
-        f"{installed()} linkt zijn stijlbladen niet meer als <link rel=\"stylesheet\" href=\"{MATERIAL_PY.STYLESHEETS}/…\">: "
+    assert links and all(
+        href.startswith(MATERIAL_PY.STYLESHEETS + "/") and (MATERIAL / href).is_file() for href in links
+    ), (
+        f'{installed()} linkt zijn stijlbladen niet meer als <link rel="stylesheet" href="{MATERIAL_PY.STYLESHEETS}/…">: '
         "handreiking/stijlblad.py voegt ze dan niet samen. Pas STYLESHEET_LINK of STYLESHEETS in handreiking/material.py aan."
     )
 
@@ -261,7 +264,9 @@ def test_asset_folders_and_search_files_exist() -> None:
     """Material's asset folders, the Dutch search files and the segmenters material.py names are in Material."""
     missing = [folder for folder in MATERIAL_PY.ASSET_FOLDERS if not (MATERIAL / folder).is_dir()]
     lunr = MATERIAL / MATERIAL_PY.LUNR
-    missing += [f"lunr/min/lunr.{x}.min.js" for x in MATERIAL_PY.LUNR_KEPT if not (lunr / "min" / f"lunr.{x}.min.js").is_file()]
+    missing += [
+        f"lunr/min/lunr.{x}.min.js" for x in MATERIAL_PY.LUNR_KEPT if not (lunr / "min" / f"lunr.{x}.min.js").is_file()
+    ]
     missing += [f"lunr/{x}.js" for x in MATERIAL_PY.LUNR_SEGMENTERS if not (lunr / f"{x}.js").is_file()]
     assert not missing, (
         f"{installed()} heeft {missing} niet meer: handreiking/offline.py en verkleinen.py rekenen erop. Pas "
@@ -277,10 +282,12 @@ def test_search_index_paths_are_what_the_plugins_write() -> None:
     folder, json_name = MATERIAL_PY.INDEXES[0][0].split("/")
     js_name = MATERIAL_PY.INDEX_JS.split("/")[-1]
     assert folder == MATERIAL_PY.SEARCH_FOLDER and f'"{folder}"' in search and f'"{json_name}"' in search, (
-        f"{installed()} schrijft de zoekindex niet meer als {MATERIAL_PY.INDEXES[0][0]}: pas INDEXES in handreiking/material.py aan.")
+        f"{installed()} schrijft de zoekindex niet meer als {MATERIAL_PY.INDEXES[0][0]}: pas INDEXES in handreiking/material.py aan."
+    )
     assert f'"{js_name}"' in offline and f'"{MATERIAL_PY.INDEX_JS_PREFIX}{{data}}"' in offline, (
         f"{installed()}: de offline-plugin schrijft de index niet meer als {MATERIAL_PY.INDEX_JS} ({MATERIAL_PY.INDEX_JS_PREFIX!r}…): "
-        "pas INDEX_JS of INDEX_JS_PREFIX in handreiking/material.py aan.")
+        "pas INDEX_JS of INDEX_JS_PREFIX in handreiking/material.py aan."
+    )
 
 
 def test_article_banner_and_footer_are_where_the_build_looks() -> None:
@@ -288,4 +295,5 @@ def test_article_banner_and_footer_are_where_the_build_looks() -> None:
     templates = material_text()
     for name in (MATERIAL_PY.ARTICLE.split(".", 1)[1], MATERIAL_PY.BANNER, MATERIAL_PY.COPYRIGHT):
         assert f'class="{name}' in templates or f'"{name}"' in templates or f" {name}" in templates, (
-            f"{installed()} gebruikt de klasse {name} niet meer in zijn sjablonen: pas handreiking/material.py aan.")
+            f"{installed()} gebruikt de klasse {name} niet meer in zijn sjablonen: pas handreiking/material.py aan."
+        )

@@ -1,6 +1,7 @@
 """The netwerkkaart and the family's network it shares with the veiligheidscirkels and the olievlek,
 in a real Chromium: one list of people, kept privately, renamed everywhere, old circles migrated,
 text never markup, no overlap on the map, one A4 landscape page in print, keyboard and axe."""
+
 from __future__ import annotations
 
 import json
@@ -53,7 +54,9 @@ def add(page: Page, name: str, area: str = "Familie", relation: str = "") -> Non
 
 def on_map(page: Page) -> list[str]:
     """The full names the map shows in its person boxes (a shortened name keeps the full one as title)."""
-    return page.locator(".nk-mensen .nk-naam").evaluate_all("ts => ts.map(t => (t.querySelector('title') || t).textContent)")
+    return page.locator(".nk-mensen .nk-naam").evaluate_all(
+        "ts => ts.map(t => (t.querySelector('title') || t).textContent)"
+    )
 
 
 def in_table(page: Page) -> list[str]:
@@ -69,29 +72,45 @@ def person(name: str, area: str = "familie", **kaart: object) -> dict:
 
 def network_file(people: list[dict], midden: str = "Gezin J.") -> dict:
     """A network file as the page exports it."""
-    return {"soort": "netwerk", "versie": 1, "datum": "2026-12-01", "midden": midden,
-            "mensen": [{"id": f"p{i}", **p} for i, p in enumerate(people)]}
+    return {
+        "soort": "netwerk",
+        "versie": 1,
+        "datum": "2026-12-01",
+        "midden": midden,
+        "mensen": [{"id": f"p{i}", **p} for i, p in enumerate(people)],
+    }
 
 
 def open_file(page: Page, data: dict, timeout: float = 5000) -> None:
     """Open a network file with the page's file picker (a big one may take longer on a busy machine)."""
-    page.set_input_files("[data-nk-import]", {"name": "netwerk.json", "mimeType": "application/json",
-                                              "buffer": json.dumps(data).encode()})
+    page.set_input_files(
+        "[data-nk-import]",
+        {"name": "netwerk.json", "mimeType": "application/json", "buffer": json.dumps(data).encode()},
+    )
     expect(page.locator("[data-nk-status]")).to_contain_text("Het netwerk is geopend", timeout=timeout)
 
 
-TWELVE = [person("Oma Jansen", "familie", biedt=["emotionele-steun", "praktische-hulp-zorg"], contact="sterk", beleving="steunend", meedenken=True),
-          person("Opa Piet", "familie", biedt=["verbinding"], contact="wisselend", beleving="steunend"),
-          person("Tante Fatima", "familie", contact="zwak", beleving="allebei", meedenken=True),
-          person("Oom Kees", "familie", contact="verbroken", beleving="belastend", vroeger=True),
-          person("Buurvrouw Anja", "buurt", biedt=["praktische-hulp-zorg"], contact="sterk", meedenken=True),
-          person("Buurman met de hond", "buurt", contact="zwak"),
-          person("Juf Anja (groep 5, basisschool De Regenboog)", "school-werk", contact="wisselend"),
-          person("Collega van moeder", "school-werk", contact="zwak"),
-          person("Voetbaltrainer", "geloof-vereniging", biedt=["verbinding"], contact="sterk", meedenken=True),
-          person("Vriendin Mirjam", "vrienden", biedt=["emotionele-steun", "verbinding"], contact="sterk", meedenken=True),
-          person("Gamevriend Sam", "online", contact="wisselend", beleving="allebei"),
-          person("Wijkteam: Lotte", "hulpverlening", biedt=["praktische-hulp-zorg"], contact="sterk")]
+TWELVE = [
+    person(
+        "Oma Jansen",
+        "familie",
+        biedt=["emotionele-steun", "praktische-hulp-zorg"],
+        contact="sterk",
+        beleving="steunend",
+        meedenken=True,
+    ),
+    person("Opa Piet", "familie", biedt=["verbinding"], contact="wisselend", beleving="steunend"),
+    person("Tante Fatima", "familie", contact="zwak", beleving="allebei", meedenken=True),
+    person("Oom Kees", "familie", contact="verbroken", beleving="belastend", vroeger=True),
+    person("Buurvrouw Anja", "buurt", biedt=["praktische-hulp-zorg"], contact="sterk", meedenken=True),
+    person("Buurman met de hond", "buurt", contact="zwak"),
+    person("Juf Anja (groep 5, basisschool De Regenboog)", "school-werk", contact="wisselend"),
+    person("Collega van moeder", "school-werk", contact="zwak"),
+    person("Voetbaltrainer", "geloof-vereniging", biedt=["verbinding"], contact="sterk", meedenken=True),
+    person("Vriendin Mirjam", "vrienden", biedt=["emotionele-steun", "verbinding"], contact="sterk", meedenken=True),
+    person("Gamevriend Sam", "online", contact="wisselend", beleving="allebei"),
+    person("Wijkteam: Lotte", "hulpverlening", biedt=["praktische-hulp-zorg"], contact="sterk"),
+]
 
 
 def assert_no_overlap(page: Page) -> None:
@@ -100,14 +119,19 @@ def assert_no_overlap(page: Page) -> None:
     boxes = page.locator(".nk-mensen > g").evaluate_all("""gs => gs.map(g => { const b = g.getBBox(), t = g.transform.baseVal.consolidate().matrix;
         return {x: b.x + t.e, y: b.y + t.f, width: b.width, height: b.height}; })""")
     fixed = page.locator(".nk-gebied, .nk-gezin").evaluate_all(
-        "es => es.map(e => { const b = e.getBBox(); return {x: b.x, y: b.y, width: b.width, height: b.height}; })")
+        "es => es.map(e => { const b = e.getBBox(); return {x: b.x, y: b.y, width: b.width, height: b.height}; })"
+    )
     width, height = page.locator(".nk-tekening").evaluate("s => [s.viewBox.baseVal.width, s.viewBox.baseVal.height]")
     assert boxes, "geen mensen op de kaart"
     for i, box in enumerate(boxes):
-        assert 0 <= box["x"] and box["x"] + box["width"] <= width and 0 <= box["y"] and box["y"] + box["height"] <= height, box
+        assert (
+            0 <= box["x"] and box["x"] + box["width"] <= width and 0 <= box["y"] and box["y"] + box["height"] <= height
+        ), box
         assert not any(boxes_overlap(box, other) for other in boxes[:i]), box
         assert not any(boxes_overlap(box, other) for other in fixed), box
-    widths = page.locator(".nk-mensen > g").evaluate_all("gs => gs.map(g => [g.getBBox().width, g.querySelector('rect').width.baseVal.value])")
+    widths = page.locator(".nk-mensen > g").evaluate_all(
+        "gs => gs.map(g => [g.getBBox().width, g.querySelector('rect').width.baseVal.value])"
+    )
     assert all(box <= rect + 0.5 for box, rect in widths), "een naam loopt uit zijn vak"
     assert not any(boxes_overlap(a, b) for i, a in enumerate(fixed) for b in fixed[:i]), "gebiedsnamen overlappen"
 
@@ -179,7 +203,11 @@ def test_one_network_in_the_map_the_circles_and_the_olievlek(browser: Browser, b
 
     open_circles(page, base_url)
     assert network(page) == ["Oma Jo", *FIVE[1:]]
-    assert (names_in_ring(page, 2, 1), names_in_ring(page, 2, 2), names_in_ring(page, 2, 3)) == (["Oma Jo"], ["Juf Petra"], ["Oom Kees"])
+    assert (names_in_ring(page, 2, 1), names_in_ring(page, 2, 2), names_in_ring(page, 2, 3)) == (
+        ["Oma Jo"],
+        ["Juf Petra"],
+        ["Oom Kees"],
+    )
     assert names_in_ring(page, 1, 1) == []
     page.goto(base_url + SHEETS, wait_until="networkidle")
     expect(page.locator("#olievlek fieldset[name=p1] textarea[name=naam]")).to_have_value("Oma Jo")
@@ -201,17 +229,32 @@ def test_circles_kept_in_the_old_format_move_into_the_network_once(page: Page, b
     in the circles with nothing lost; the old key goes, so they move only once."""
     page.goto(base_url + PATH, wait_until="networkidle")
     c1, c2 = CIRKELS[0], CIRKELS[1]
-    old = {"soort": "veiligheidscirkels", "versie": 1, "datum": "2025-03-04", "midden": "Gezin K.",
-           "mensen": [{"naam": "Tante", "notitie": "belt elke week", "kringen": {c1.id: c1.kringen[0].id, c2.id: c2.kringen[2].id}},
-                      {"naam": "Buurman", "notitie": "", "kringen": {}}]}
+    old = {
+        "soort": "veiligheidscirkels",
+        "versie": 1,
+        "datum": "2025-03-04",
+        "midden": "Gezin K.",
+        "mensen": [
+            {
+                "naam": "Tante",
+                "notitie": "belt elke week",
+                "kringen": {c1.id: c1.kringen[0].id, c2.id: c2.kringen[2].id},
+            },
+            {"naam": "Buurman", "notitie": "", "kringen": {}},
+        ],
+    }
     page.evaluate("([k, v]) => sessionStorage.setItem(k, v)", [OLD_KEY, json.dumps(old)])
     page.reload(wait_until="networkidle")
     expect(page.locator(".nk-app")).to_be_visible()  # kept data loads the script at once
     assert in_table(page) == ["Tante", "Buurman"]
-    expect(page.locator("[data-nk-buiten]")).to_have_text("Nog niet op de kaart (kies een levensgebied): Tante, Buurman.")
+    expect(page.locator("[data-nk-buiten]")).to_have_text(
+        "Nog niet op de kaart (kies een levensgebied): Tante, Buurman."
+    )
     expect(page.locator("[data-nk-midden]")).to_have_value("Gezin K.")
     kept = json.loads(page.evaluate("k => sessionStorage.getItem(k)", KEY))
-    assert [(p["naam"], p["notitie"], p["kringen"]) for p in kept["mensen"]] == [(p["naam"], p["notitie"], p["kringen"]) for p in old["mensen"]]
+    assert [(p["naam"], p["notitie"], p["kringen"]) for p in kept["mensen"]] == [
+        (p["naam"], p["notitie"], p["kringen"]) for p in old["mensen"]
+    ]
     assert kept["datum"] == "2025-03-04"
     assert page.evaluate("k => sessionStorage.getItem(k)", OLD_KEY) is None
     open_circles(page, base_url)
@@ -232,13 +275,19 @@ def test_names_are_text_long_names_fit_and_500_people_do_not_break_the_map(page:
     assert page.locator(".nk img, .nk script").count() == 0
     assert page.evaluate("typeof window.__xss") == "undefined"
 
-    long = [person(f"Persoon {i:02d} met een heel lange naam en een rol erbij", AREAS[i % 7], contact="sterk") for i in range(12)]
+    long = [
+        person(f"Persoon {i:02d} met een heel lange naam en een rol erbij", AREAS[i % 7], contact="sterk")
+        for i in range(12)
+    ]
     page.once("dialog", lambda dialog: dialog.accept())  # the file replaces what is filled in
     open_file(page, network_file(long))
     assert sorted(on_map(page)) == sorted(p["naam"] for p in long)
     assert_no_overlap(page)
 
-    many = [person(f"Iemand {i:03d}", AREAS[i % 7], contact=["sterk", "zwak"][i % 2], meedenken=i % 50 == 0) for i in range(500)]
+    many = [
+        person(f"Iemand {i:03d}", AREAS[i % 7], contact=["sterk", "zwak"][i % 2], meedenken=i % 50 == 0)
+        for i in range(500)
+    ]
     page.once("dialog", lambda dialog: dialog.accept())
     open_file(page, network_file(many), timeout=20000)
     expect(page.locator("[data-nk-tabel] tr")).to_have_count(500)
@@ -257,7 +306,9 @@ def test_lines_letters_and_signs_tell_the_contact_without_colour(page: Page, bas
     family's experience as a sign, an earlier tie as a dashed border; the table says it in words."""
     open_map(page, base_url)
     open_file(page, network_file(TWELVE))
-    styles = page.locator(".nk-lijn").evaluate_all("ls => ls.map(l => [l.dataset.lijn, l.getAttribute('stroke-dasharray') || '', l.getAttribute('stroke-width')])")
+    styles = page.locator(".nk-lijn").evaluate_all(
+        "ls => ls.map(l => [l.dataset.lijn, l.getAttribute('stroke-dasharray') || '', l.getAttribute('stroke-width')])"
+    )
     assert len({tuple(s[1:]) for s in styles}) == 4 == len({s[0] for s in styles})
     oma = page.locator(".nk-mensen > g", has=page.locator("text", has_text="Oma Jansen"))
     expect(oma.locator(".nk-tekens")).to_have_text("+  E P  M")
@@ -266,7 +317,9 @@ def test_lines_letters_and_signs_tell_the_contact_without_colour(page: Page, bas
     row = page.locator("[data-nk-tabel] tr", has=page.locator("th", has_text="Oom Kees"))
     expect(row).to_contain_text("Verbroken; was vroeger belangrijk")
     expect(row).to_contain_text("Belastend")
-    expect(page.locator("[data-nk-meedenken] li")).to_have_text(["Oma Jansen", "Tante Fatima", "Buurvrouw Anja", "Voetbaltrainer", "Vriendin Mirjam"])
+    expect(page.locator("[data-nk-meedenken] li")).to_have_text(
+        ["Oma Jansen", "Tante Fatima", "Buurvrouw Anja", "Voetbaltrainer", "Vriendin Mirjam"]
+    )
     assert_no_overlap(page)
 
 
@@ -279,8 +332,17 @@ def test_printed_map_fits_one_a4_landscape_page(page: Page, base_url: str, tmp_p
     page.pdf(path=str(pdf), prefer_css_page_size=True)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Pages:\s+1\b", info) and re.search(r"Page size:\s+841\.\d+ x 59[45]\.\d+", info), info
-    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
-    for part in ("Gezin: Gezin J.", "Legenda", "Wie kan meedenken?", "Voetbaltrainer", "Verbroken", "Geloof of vereniging"):
+    text = " ".join(
+        subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
+    for part in (
+        "Gezin: Gezin J.",
+        "Legenda",
+        "Wie kan meedenken?",
+        "Voetbaltrainer",
+        "Verbroken",
+        "Geloof of vereniging",
+    ):
         assert part in text, part
     assert "Toevoegen" not in text and "Bewaar op dit apparaat" not in text and "De kaart als tabel" not in text
 
@@ -290,7 +352,9 @@ def test_blank_pdf_is_one_landscape_page_with_the_legend(site: Path) -> None:
     pdf = site / "werkmateriaal" / "pdf" / "netwerkkaart.pdf"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Pages:\s+1\b", info) and "841.89 x 595.276" in info, info
-    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
+    text = " ".join(
+        subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
     assert "Legenda" in text and "Zo gebruik je de kaart" in text and "Gezin:" in text
     for item in [*KAART.levensgebieden, *KAART.contact, *KAART.biedt, *KAART.beleving]:
         assert item["naam"] in text, item["naam"]

@@ -3,6 +3,7 @@ index; a PDF opened once stays; 'Alles offline bewaren' keeps the rest; a new bu
 cache with files from the server (never the HTTP cache), keeps the reader's PDFs and says so once;
 a worker leaves a copy of the site in a folder below its own alone. Going offline here means the
 web server is really gone."""
+
 from __future__ import annotations
 
 import hashlib
@@ -32,8 +33,9 @@ class Host:
     copy), which a test can switch off. It remembers which paths were asked for; with `cache_control`
     it sends that header on every file (GitHub Pages sends max-age=600 and ignores _headers)."""
 
-    def __init__(self, site: Path, webroot: Path, subpaths: tuple[str, ...] = (SUBPATH,),
-                 cache_control: str | None = None) -> None:
+    def __init__(
+        self, site: Path, webroot: Path, subpaths: tuple[str, ...] = (SUBPATH,), cache_control: str | None = None
+    ) -> None:
         for subpath in subpaths:  # a folder above first: its copy holds no folder of the copy below
             target = webroot / subpath.strip("/")
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -114,20 +116,26 @@ def update(page: Page) -> None:
     """Ask for the new release (of the copy the page belongs to) and wait until it controls the page
     and has finished activating (the page changes controller before the worker's activate handler
     has run)."""
-    page.evaluate("window.wissels = 0; navigator.serviceWorker.addEventListener('controllerchange', () => wissels++);"
-                  "navigator.serviceWorker.getRegistration().then(r => r.update())")
-    page.wait_for_function("window.wissels > 0 && navigator.serviceWorker.controller.state === 'activated'",
-                           timeout=60_000)
+    page.evaluate(
+        "window.wissels = 0; navigator.serviceWorker.addEventListener('controllerchange', () => wissels++);"
+        "navigator.serviceWorker.getRegistration().then(r => r.update())"
+    )
+    page.wait_for_function(
+        "window.wissels > 0 && navigator.serviceWorker.controller.state === 'activated'", timeout=60_000
+    )
 
 
 def release_caches(page: Page, scope: str) -> list[str]:
     """The names of the release caches (not the kept PDFs) of the copy at `scope`."""
-    return page.evaluate("p => caches.keys().then(ns => ns.filter(n => n.startsWith(p) && !n.endsWith(' pdf')))",
-                         f"handreiking {scope} ")
+    return page.evaluate(
+        "p => caches.keys().then(ns => ns.filter(n => n.startsWith(p) && !n.endsWith(' pdf')))", f"handreiking {scope} "
+    )
 
 
-CACHED_ANYWHERE = ("u => caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k)"
-                   ".then(c => c.match(u, {ignoreSearch: true}))))).then(hits => hits.some(Boolean))")
+CACHED_ANYWHERE = (
+    "u => caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k)"
+    ".then(c => c.match(u, {ignoreSearch: true}))))).then(hits => hits.some(Boolean))"
+)
 
 
 def go_offline(page: Page, host: Host) -> None:
@@ -178,8 +186,9 @@ def test_keep_everything_offline_also_keeps_every_pdf(context: BrowserContext, h
     button = page.get_by_role("button", name="Alles offline bewaren")
     expect(button).to_contain_text("MB)")
     button.click()
-    expect(page.locator("[data-offline-status]")).to_have_text("Klaar: de hele site en alle PDF’s staan nu op dit apparaat.",
-                                                               timeout=60_000)
+    expect(page.locator("[data-offline-status]")).to_have_text(
+        "Klaar: de hele site en alle PDF’s staan nu op dit apparaat.", timeout=60_000
+    )
     changed = host.site / PDF_NEVER
     with changed.open("ab") as out:
         out.write(b"\n%uitgave 2\n")
@@ -203,14 +212,21 @@ def test_a_new_build_replaces_the_cache_and_says_so_once(context: BrowserContext
     field = page.locator(".wb-blad textarea").first
     field.fill("Oma Fatima")
     worker = host.site / "sw.js"
-    worker.write_text(worker.read_text(encoding="utf-8").replace('var VERSIE = "', 'var VERSIE = "nieuw', 1), encoding="utf-8")
+    worker.write_text(
+        worker.read_text(encoding="utf-8").replace('var VERSIE = "', 'var VERSIE = "nieuw', 1), encoding="utf-8"
+    )
     page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
-    expect(page.locator(".offline-nieuw")).to_have_text("Nieuwe versie beschikbaar. Herlaad de pagina wanneer het je uitkomt.",
-                                                        timeout=30_000)
+    expect(page.locator(".offline-nieuw")).to_have_text(
+        "Nieuwe versie beschikbaar. Herlaad de pagina wanneer het je uitkomt.", timeout=30_000
+    )
     expect(page.locator(".offline-nieuw")).to_have_count(1)
     expect(field).to_have_value("Oma Fatima")
-    wait_until(page, "p => caches.keys().then(ns => ns.filter(n => n.includes(p) && !n.endsWith(' pdf')))"
-                     ".then(ns => ns.length === 1 && ns[0].includes('nieuw'))", SUBPATH)
+    wait_until(
+        page,
+        "p => caches.keys().then(ns => ns.filter(n => n.includes(p) && !n.endsWith(' pdf')))"
+        ".then(ns => ns.length === 1 && ns[0].includes('nieuw'))",
+        SUBPATH,
+    )
     names = release_caches(page, host.url)
     assert len(names) == 1 and "nieuw" in names[0], names
 
@@ -233,14 +249,22 @@ def test_the_offline_copy_holds_every_page_and_nothing_a_reader_never_needs(site
     source = (site / "sw.js").read_text(encoding="utf-8")
     kept = json.loads(source.split("var BESTANDEN = ", 1)[1].split(";\n", 1)[0])
     assert set(page_paths()) <= set(kept) and "search/search_index.json" in kept and "./" in kept
-    assert not [n for n in kept if n.endswith((".pdf", ".map")) or "lunr.de." in n or "wordcut" in n
-                or n == "search/search_index.js" or "iframe-worker" in n]
+    assert not [
+        n
+        for n in kept
+        if n.endswith((".pdf", ".map"))
+        or "lunr.de." in n
+        or "wordcut" in n
+        or n == "search/search_index.js"
+        or "iframe-worker" in n
+    ]
     assert sum((site / n).stat().st_size for n in kept if n != "./") < 1_500_000
 
 
 @pytest.mark.parametrize("server", ["max-age=600", "oude Last-Modified"])
 def test_a_new_release_is_filled_from_the_server_not_from_the_http_cache(
-        context: BrowserContext, site: Path, tmp_path: Path, server: str) -> None:
+    context: BrowserContext, site: Path, tmp_path: Path, server: str
+) -> None:
     """With a server that lets the browser keep files (max-age=600 as on GitHub Pages, or only an old
     Last-Modified, from which a browser guesses), a new release caches the new home page and the new
     handout script, not the old ones the browser still has."""
@@ -259,9 +283,11 @@ def test_a_new_release_is_filled_from_the_server_not_from_the_http_cache(
         update(page)
         names = release_caches(page, host.url)
         assert len(names) == 1 and "nieuw" in names[0], names
-        kept = page.evaluate("([n, urls]) => caches.open(n).then(c => Promise.all(urls.map(u => c.match(u)"
-                             ".then(r => r ? r.text() : 'ontbreekt'))))",
-                             [names[0], [host.url + "assets/stroomschema/stroomschema.js", host.url, host.url + "index.html"]])
+        kept = page.evaluate(
+            "([n, urls]) => caches.open(n).then(c => Promise.all(urls.map(u => c.match(u)"
+            ".then(r => r ? r.text() : 'ontbreekt'))))",
+            [names[0], [host.url + "assets/stroomschema/stroomschema.js", host.url, host.url + "index.html"]],
+        )
         assert ["uitgave 2" in text for text in kept] == [True, True, True]
     finally:
         host.stop()
@@ -279,7 +305,9 @@ def test_a_worker_leaves_a_copy_in_a_folder_below_it_alone(context: BrowserConte
         assert got[0] == 200 and got[1] > 1000
         page.wait_for_timeout(1_000)  # a worker that keeps it has stored it by now
         assert not page.evaluate(CACHED_ANYWHERE, nested)
-        assert page.evaluate("navigator.serviceWorker.getRegistrations().then(rs => rs.map(r => r.scope))") == [host.url]
+        assert page.evaluate("navigator.serviceWorker.getRegistrations().then(rs => rs.map(r => r.scope))") == [
+            host.url
+        ]
     finally:
         host.stop()
 
@@ -316,7 +344,8 @@ def test_kept_pdfs_go_along_with_a_new_release(context: BrowserContext, site: Pa
 
 
 def test_the_new_version_notice_comes_once_and_only_for_a_new_version(
-        context: BrowserContext, site: Path, tmp_path: Path) -> None:
+    context: BrowserContext, site: Path, tmp_path: Path
+) -> None:
     """No notice on a first visit, also not on the first visit of a copy in a folder below another
     copy (whose worker served that page); a new release of that copy says so once, also after a
     second release."""
@@ -328,8 +357,11 @@ def test_the_new_version_notice_comes_once_and_only_for_a_new_version(
         page.wait_for_timeout(500)
         expect(page.locator(".offline-nieuw")).to_have_count(0)
         page.goto(host.url + "kopie/werkmateriaal/family-finding-werkbladen.html")
-        page.wait_for_function("u => (navigator.serviceWorker.controller || {}).scriptURL === u",
-                               arg=host.url + "kopie/sw.js", timeout=30_000)
+        page.wait_for_function(
+            "u => (navigator.serviceWorker.controller || {}).scriptURL === u",
+            arg=host.url + "kopie/sw.js",
+            timeout=30_000,
+        )
         page.wait_for_timeout(500)
         expect(page.locator(".offline-nieuw")).to_have_count(0)
         for _ in range(2):

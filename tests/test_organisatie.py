@@ -1,4 +1,5 @@
 """An organisation builds its own branded copy from one small file (organisatie-voorbeeld.yml)."""
+
 from __future__ import annotations
 
 import os
@@ -23,8 +24,14 @@ def build(config: str, project: Path, out: Path) -> subprocess.CompletedProcess[
     """Build one config file of a project."""
     # The branded PDFs are checked on the renderer (below), so this build puts stand-ins in their place.
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF="overslaan")
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(out)],
-                          cwd=project, env=env, capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(out)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -47,7 +54,9 @@ def test_name_logo_contact_and_notice_are_applied(branded_site: Path) -> None:
     logo = soup.select_one(".md-header__button.md-logo img")
     assert logo["alt"] == "Jeugdhulp Voorbeeldstad"
     # published as rebuilt from the allow-list (handreiking/svg.py), never as the organisation's own text
-    assert (branded_site / "handreiking" / logo["src"]).resolve().read_bytes() == svg.schoon((ROOT / "organisatie-voorbeeld" / "logo.svg").read_bytes())
+    assert (branded_site / "handreiking" / logo["src"]).resolve().read_bytes() == svg.schoon(
+        (ROOT / "organisatie-voorbeeld" / "logo.svg").read_bytes()
+    )
 
 
 def test_colour_is_applied_and_accessible(branded_site: Path, page: Page) -> None:
@@ -84,7 +93,11 @@ def test_every_pdf_names_the_organisation_and_the_site(branded_site: Path, tmp_p
             offered.add(job.path)
         if "Kwetsbare gezinnen en de vertrouwde mensen om hen heen" in text:
             named.add(job.path)
-    assert {"handreiking.pdf", "werkmateriaal/pdf/veiligheidscirkels.pdf", "werkmateriaal/pdf/4-stappen-zakkaart.pdf"} <= offered
+    assert {
+        "handreiking.pdf",
+        "werkmateriaal/pdf/veiligheidscirkels.pdf",
+        "werkmateriaal/pdf/4-stappen-zakkaart.pdf",
+    } <= offered
     # Every sheet with card backs carries the site's name on its backs.
     with_backs = {job.path for job in jobs if "vraagkaarten-" in job.path and "alleen-voorkanten" not in job.path}
     assert len(with_backs) >= 16 and with_backs <= named, sorted(with_backs - named)
@@ -93,7 +106,9 @@ def test_every_pdf_names_the_organisation_and_the_site(branded_site: Path, tmp_p
     target.write_bytes(pdf.render_pdf(pdf.plan(ROOT, zakkaart))[0])
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
     assert "Author:          Jeugdhulp Voorbeeldstad" in info, info
-    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout.split())
+    text = " ".join(
+        subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
     assert "Aangeboden door Jeugdhulp Voorbeeldstad" in text
 
 
@@ -104,4 +119,6 @@ def test_accessibility_statement_carries_the_name(branded_site: Path) -> None:
     assert "Jeugdhulp Voorbeeldstad wil dat iedereen deze website kan gebruiken" in text
     assert "RKJ-NH) wil dat iedereen" not in text and "Jeugdhulp Voorbeeldstad biedt deze website aan" in text
     contact = soup.select_one("article #contact").find_next("p").get_text(" ", strip=True)
-    assert "Bel de servicedesk, toestel 1234." in contact and "inholland" not in str(soup.select_one("article #contact").find_next("p"))
+    assert "Bel de servicedesk, toestel 1234." in contact and "inholland" not in str(
+        soup.select_one("article #contact").find_next("p")
+    )

@@ -1,4 +1,5 @@
 """Every PDF of the site uses the one bundled font, Atkinson Hyperlegible, embedded: no machine fallback."""
+
 from __future__ import annotations
 
 import re
@@ -49,8 +50,11 @@ def test_the_font_is_vendored_with_its_licence() -> None:
 def test_the_card_sheets_copy_the_font_rules_exactly() -> None:
     """vellen.css (also loaded in the browser, so no @import) has the vendored @font-face rules, URLs from its folder."""
     vendor = (VENDOR / "atkinson-hyperlegible.css").read_text(encoding="utf-8")
-    rules = [line.replace('url("atkinson', 'url("../vendor/atkinson-hyperlegible/atkinson')
-             for line in vendor.splitlines() if line.startswith("@font-face")]
+    rules = [
+        line.replace('url("atkinson', 'url("../vendor/atkinson-hyperlegible/atkinson')
+        for line in vendor.splitlines()
+        if line.startswith("@font-face")
+    ]
     sheet = (ROOT / "overrides" / "assets" / "vraagkaarten" / "vellen.css").read_text(encoding="utf-8")
     assert [line for line in sheet.splitlines() if line.startswith("@font-face")] == rules
     assert "@import url" not in sheet

@@ -1,4 +1,5 @@
 """Every PDF of the site is tagged for screen readers (PDF/UA-1): structure tags, Dutch, a title."""
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,7 @@ def catalog_is_tagged_dutch(pdf: Path) -> bool:
         if found == {True}:
             break
         try:  # a stream ends where its deflate data ends (binary data may contain the word endstream)
-            part = zlib.decompressobj().decompress(view[match.end():]).decode("latin-1")
+            part = zlib.decompressobj().decompress(view[match.end() :]).decode("latin-1")
         except zlib.error:
             continue
         text += part

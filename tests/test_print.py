@@ -1,4 +1,5 @@
 """A chapter printed from the browser gives clean paper."""
+
 from __future__ import annotations
 
 import subprocess
@@ -44,7 +45,8 @@ def test_printed_chapter_is_clean(page: Page, base_url: str, site: Path, tmp_pat
 
 
 def test_a_chapter_keeps_portrait_paper_and_its_text_although_all_pages_share_one_stylesheet(
-        page: Page, base_url: str, tmp_path: Path) -> None:
+    page: Page, base_url: str, tmp_path: Path
+) -> None:
     """The handouts' page-wide print rules (landscape paper, hiding all but the map) stay on their
     own pages: chapter 1 printed as the browser's dialog would prints portrait, with its text."""
     page.goto(base_url + "handreiking/1-doel.html", wait_until="networkidle")

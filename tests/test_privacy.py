@@ -2,6 +2,7 @@
 the shared core (this tab until "Bewaar op dit apparaat", the keep period, "bewaard tot"), one
 button that wipes everything of this copy, names cleaned of invisible characters, a failed save
 shown with "Bewaar nu als bestand", strict checks on the card builder's import, focus and counts."""
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,20 @@ from test_werkbladen import START, field
 KEEP = "Bewaar op dit apparaat"
 WIPE_ALL = "Alles van deze site wissen"
 DAY_MS = 24 * 60 * 60 * 1000
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 def open_sheets(page: Page, base_url: str) -> None:
@@ -54,11 +67,14 @@ def choose(page: Page, card: str) -> None:
 
 def handout_keys(page: Page) -> dict[str, list[str]]:
     """The keys of this copy's handouts in each storage area (not Material's "__" keys)."""
-    return page.evaluate("""prefix => {
+    return page.evaluate(
+        """prefix => {
         const keys = s => Array.from({length: s.length}, (_, i) => s.key(i))
             .filter(k => k.startsWith(prefix) && !k.startsWith(prefix + '__')).sort();
         return {local: keys(localStorage), session: keys(sessionStorage)};
-    }""", scoped(""))
+    }""",
+        scoped(""),
+    )
 
 
 def dutch_date(day: datetime) -> str:
@@ -66,6 +82,7 @@ def dutch_date(day: datetime) -> str:
 
 
 # ---------- One rule: the tab until the opt-in, the device after ----------
+
 
 def test_card_choice_stays_in_the_tab_until_opted_in(browser: Browser, base_url: str) -> None:
     """Without the opt-in a chosen card survives a reload in the same tab but not a new context
@@ -109,7 +126,11 @@ def test_same_truthful_privacy_text_on_every_handout(page: Page, base_url: str) 
     """All three handouts say the same about storage, and do not promise that closing the tab
     removes it: Chromium may write tab storage to disk."""
     texts = []
-    for opener, selector in ((open_sheet, ".vc-opslagtekst"), (open_sheets, ".wb-opslagtekst"), (open_cards, ".vk-opslagtekst")):
+    for opener, selector in (
+        (open_sheet, ".vc-opslagtekst"),
+        (open_sheets, ".wb-opslagtekst"),
+        (open_cards, ".vk-opslagtekst"),
+    ):
         opener(page, base_url)
         texts.append(page.locator(selector).inner_text())
         expect(page.get_by_label(KEEP)).to_be_visible()
@@ -121,10 +142,12 @@ def test_same_truthful_privacy_text_on_every_handout(page: Page, base_url: str) 
 
 # ---------- The keep period ----------
 
+
 @pytest.mark.parametrize("handout", ["cirkels", "kaarten"])
 def test_kept_data_unused_for_longer_than_the_keep_period_is_gone(page: Page, base_url: str, handout: str) -> None:
     """Kept data last used 31 days ago (the keep period is 30) is removed before it shows; data
     last used 29 days ago stays."""
+
     def fill() -> None:
         if handout == "cirkels":
             open_sheet(page, base_url)
@@ -159,10 +182,14 @@ def test_kept_until_shows_the_dutch_date(page: Page, base_url: str) -> None:
     expect(page.locator(".vc-tot")).to_have_text("")
     page.get_by_label(KEEP).check()
     expect(page.locator(".vc-tot")).to_have_text(f"(bewaard tot {dutch_date(datetime.now() + timedelta(days=30))})")
-    page.evaluate("([k, d]) => localStorage.setItem(k + '.gebruikt', String(Date.now() - d))", [CIRCLES_KEY, 10 * DAY_MS])
+    page.evaluate(
+        "([k, d]) => localStorage.setItem(k + '.gebruikt', String(Date.now() - d))", [CIRCLES_KEY, 10 * DAY_MS]
+    )
     page.reload(wait_until="networkidle")  # reading is a use too, so set it back once more
     expect(page.locator(".vc-tot")).to_have_text(f"(bewaard tot {dutch_date(datetime.now() + timedelta(days=30))})")
-    page.evaluate("([k, d]) => localStorage.setItem(k + '.gebruikt', String(Date.now() - d))", [CIRCLES_KEY, 10 * DAY_MS])
+    page.evaluate(
+        "([k, d]) => localStorage.setItem(k + '.gebruikt', String(Date.now() - d))", [CIRCLES_KEY, 10 * DAY_MS]
+    )
     add(page, "Opa")  # a save is a use: the date moves on
     expect(page.locator(".vc-tot")).to_contain_text(dutch_date(datetime.now() + timedelta(days=30)))
     page.get_by_label(KEEP).uncheck()
@@ -170,6 +197,7 @@ def test_kept_until_shows_the_dutch_date(page: Page, base_url: str) -> None:
 
 
 # ---------- One button wipes everything of this copy ----------
+
 
 def test_wipe_all_removes_every_handout_of_this_copy_only(page: Page, base_url: str) -> None:
     """Kept circles and worksheets and a kept card choice all go with one button on any handout;
@@ -182,13 +210,21 @@ def test_wipe_all_removes_every_handout_of_this_copy_only(page: Page, base_url: 
     open_cards(page, base_url)
     choose(page, CHOSEN[0])
     page.get_by_label(KEEP).check()
-    others = {"/een/diep/ander/.handreiking.veiligheidscirkels": "andere kopie", "/een/.vraagkaarten:v1": "kopie hoger op",
-              scoped("__palette"): "Material"}
+    others = {
+        "/een/diep/ander/.handreiking.veiligheidscirkels": "andere kopie",
+        "/een/.vraagkaarten:v1": "kopie hoger op",
+        scoped("__palette"): "Material",
+    }
     page.evaluate("o => Object.entries(o).forEach(([k, v]) => localStorage.setItem(k, v))", others)
-    page.evaluate("localStorage.setItem('vraagkaarten:v1', JSON.stringify({gekozen: ['wv-vertrouw']}))")  # older version, bare key
+    page.evaluate(
+        "localStorage.setItem('vraagkaarten:v1', JSON.stringify({gekozen: ['wv-vertrouw']}))"
+    )  # older version, bare key
     keys = handout_keys(page)
     # one choice per family: the worksheets are kept on the device with the network they show
-    assert scoped("handreiking.family-finding-werkbladen") in keys["local"] and scoped("handreiking.netwerk") in keys["local"]
+    assert (
+        scoped("handreiking.family-finding-werkbladen") in keys["local"]
+        and scoped("handreiking.netwerk") in keys["local"]
+    )
 
     open_sheet(page, base_url)
     dialogs = []
@@ -203,7 +239,9 @@ def test_wipe_all_removes_every_handout_of_this_copy_only(page: Page, base_url: 
     expect(page.locator("[data-vc-status]")).to_contain_text("Alles van deze site is gewist")
     assert handout_keys(page) == {"local": [], "session": []}
     # an older version's bare key is every copy's on this origin: it stays, and never moves in here (below)
-    assert page.evaluate("localStorage.getItem('vraagkaarten:v1')") == json.dumps({"gekozen": ["wv-vertrouw"]}, separators=(",", ":"))
+    assert page.evaluate("localStorage.getItem('vraagkaarten:v1')") == json.dumps(
+        {"gekozen": ["wv-vertrouw"]}, separators=(",", ":")
+    )
     kept = page.evaluate("ks => ks.map(k => localStorage.getItem(k))", list(others))
     assert kept == list(others.values())
 
@@ -222,6 +260,7 @@ def test_wipe_all_sits_next_to_each_handouts_own_wipe(page: Page, base_url: str)
 
 
 # ---------- Names without invisible characters ----------
+
 
 def test_names_of_only_invisible_characters_are_refused_and_disguised_ones_cleaned(page: Page, base_url: str) -> None:
     """A name of zero-width characters only is refused in Dutch; bidi controls that disguise a
@@ -299,6 +338,7 @@ def test_failed_save_is_shown_with_export_now(page: Page, base_url: str, handout
 
 # ---------- The card builder's import: strict, and nothing changes on a bad file ----------
 
+
 def choice(**changes: object) -> dict:
     data = {"soort": "vraagkaarten-keuze", "versie": 1, "gekozen": [CHOSEN[2]], "favorieten": [], "eigen": []}
     data.update(changes)
@@ -311,9 +351,15 @@ BAD_CHOICES = {
     "versie-tekst": (choice(versie="1"), "versienummer"),
     "gekozen-geen-lijst": (choice(gekozen="wv-vertrouw"), "De gekozen kaarten ontbreken of zijn beschadigd."),
     "favoriet-getal": (choice(favorieten=[CHOSEN[0], 7]), "De favorieten zijn beschadigd."),
-    "eigen-tekst-getal": (choice(eigen=[{"id": "eigen-abc", "tekst": 42}]), "De tekst van eigen vraag 1 ontbreekt of is beschadigd."),
+    "eigen-tekst-getal": (
+        choice(eigen=[{"id": "eigen-abc", "tekst": 42}]),
+        "De tekst van eigen vraag 1 ontbreekt of is beschadigd.",
+    ),
     "eigen-geen-lijst": (choice(eigen={"id": "eigen-abc"}), "De eigen vragen ontbreken of zijn beschadigd."),
-    "onbekende-kaarten": (choice(gekozen=[CHOSEN[2], "bestaat-niet", "constructor"]), "die deze pagina niet kent: ‘bestaat-niet’, ‘constructor’"),
+    "onbekende-kaarten": (
+        choice(gekozen=[CHOSEN[2], "bestaat-niet", "constructor"]),
+        "die deze pagina niet kent: ‘bestaat-niet’, ‘constructor’",
+    ),
     "geen-json": (b"{dit is geen json", "Deze pagina kan dit bestand niet lezen"),
 }
 
@@ -338,7 +384,9 @@ def test_bad_card_imports_change_nothing(page: Page, base_url: str, tmp_path: Pa
             page.locator("#vk-bestand").set_input_files(str(content))
         else:
             buffer = content if isinstance(content, bytes) else json.dumps(content).encode()
-            page.locator("#vk-bestand").set_input_files({"name": f"{name}.json", "mimeType": "application/json", "buffer": buffer})
+            page.locator("#vk-bestand").set_input_files(
+                {"name": f"{name}.json", "mimeType": "application/json", "buffer": buffer}
+            )
         status = page.locator("#vk-status")
         expect(status, name).to_contain_text(reason)
         expect(status, name).to_contain_text("Er is niets veranderd.")
@@ -347,13 +395,19 @@ def test_bad_card_imports_change_nothing(page: Page, base_url: str, tmp_path: Pa
         assert page.evaluate("k => sessionStorage.getItem(k)", CARDS_KEY) == before, name
         assert dialogs == [], name
 
-    page.locator("#vk-bestand").set_input_files({"name": "goed.json", "mimeType": "application/json",
-                                                  "buffer": json.dumps(choice(favorieten=[CHOSEN[2]])).encode()})
+    page.locator("#vk-bestand").set_input_files(
+        {
+            "name": "goed.json",
+            "mimeType": "application/json",
+            "buffer": json.dumps(choice(favorieten=[CHOSEN[2]])).encode(),
+        }
+    )
     expect(page.locator("#vk-status")).to_have_text("Je keuze is geopend: 1 kaart, 1 favoriet.")
     assert len(dialogs) == 1, "een goed bestand vraagt eerst of het mag vervangen"
 
 
 # ---------- Focus and counts in the card builder ----------
+
 
 def test_unstarring_the_last_favourite_moves_focus_to_the_filter(page: Page, base_url: str) -> None:
     """With only favourites shown, undoing the last star hides that card: focus goes to the

@@ -1,4 +1,5 @@
 """ProperDocs (a fork of MkDocs 1.6) builds the same site as MkDocs: the way out if MkDocs 2 breaks plugins."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -19,7 +20,11 @@ def properdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess[st
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF_CACHE=str(ROOT / ".cache" / "pdf"))
     return subprocess.run(
         [sys.executable, "-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml", "-d", str(out)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=600,
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 
@@ -27,8 +32,10 @@ def properdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess[st
 def properdocs_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site, built once per test run with `properdocs build --strict`."""
     if importlib.util.find_spec("properdocs") is None:
-        pytest.fail("ProperDocs is niet geïnstalleerd in deze venv. Installeer met `make setup` "
-                    "(requirements.lock).", pytrace=False)
+        pytest.fail(
+            "ProperDocs is niet geïnstalleerd in deze venv. Installeer met `make setup` (requirements.lock).",
+            pytrace=False,
+        )
 
     def make(folder: Path) -> None:
         result = properdocs_build(ROOT, folder / "site")

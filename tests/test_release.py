@@ -1,4 +1,5 @@
 """The release: every page and asset reachable under a deep subpath; the zip holds the site."""
+
 from __future__ import annotations
 
 import functools
@@ -24,8 +25,11 @@ from dist import make_zip  # noqa: E402
 
 # Loaded by Material's JavaScript rather than named in the HTML: the search worker (named in the
 # page's __config JSON, added below) and what it loads for offline Dutch search.
-DYNAMIC_ASSETS = ["search/search_index.js", "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
-                  "assets/javascripts/lunr/min/lunr.nl.min.js"]
+DYNAMIC_ASSETS = [
+    "search/search_index.js",
+    "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
+    "assets/javascripts/lunr/min/lunr.nl.min.js",
+]
 
 
 class _Links(HTMLParser):
@@ -97,7 +101,7 @@ def test_crawl_every_page_and_asset_of_the_unzipped_release(unzipped_url: str) -
             if target.startswith(base_url) and target not in seen:
                 queue.append(target)
     assert not misses, "\n".join(misses)
-    pages = {url[len(base_url):] for url in seen}
+    pages = {url[len(base_url) :] for url in seen}
     assert set(page_paths()) <= pages, sorted(set(page_paths()) - pages)
     assets = [url for url in seen if not url.endswith(".html")]
     assert len(assets) >= 10, assets
@@ -112,6 +116,9 @@ def test_release_zip_holds_the_whole_site_and_a_readme(site: Path, tmp_path: Pat
         names = set(archive.namelist())
         leesmij = archive.read("handreiking-9.9.9/LEESMIJ.txt").decode("utf-8")
     assert "versie 9.9.9" in leesmij and "index.html" in leesmij
-    expected = {f"handreiking-9.9.9/{p.relative_to(site).as_posix()}" for p in site.rglob("*")
-                if p.is_file() and not p.name.endswith(".map")}
+    expected = {
+        f"handreiking-9.9.9/{p.relative_to(site).as_posix()}"
+        for p in site.rglob("*")
+        if p.is_file() and not p.name.endswith(".map")
+    }
     assert expected <= names and len(expected) > 30

@@ -1,5 +1,6 @@
 """Renderers and adapters on the model, without a build: macros as a generator calls them,
 relative links, text that stays text, footnote numbers."""
+
 from __future__ import annotations
 
 import sys
@@ -52,8 +53,10 @@ class FakeEnv:
 def macro_env(url: str) -> FakeEnv:
     """The macros registered for a page at `url`, with only `extra` among the variables (as Zensical has)."""
     config = read_config(ROOT / "mkdocs.yml")
-    env = FakeEnv(page=FakePage(url=url), variables={"config": {"site_name": config["site_name"], "extra": config["extra"]},
-                                                     "organisatie": {}})
+    env = FakeEnv(
+        page=FakePage(url=url),
+        variables={"config": {"site_name": config["site_name"], "extra": config["extra"]}, "organisatie": {}},
+    )
     macros.define_env(env)
     return env
 
@@ -61,23 +64,37 @@ def macro_env(url: str) -> FakeEnv:
 def test_macros_render_with_only_the_page_url_and_name_the_page_in_errors() -> None:
     """A chapter's question list renders from the deck; an unknown deck names the page and the call."""
     env = macro_env("handreiking/3-netwerk-en-wie-vraag.html")
-    items = [li.get_text(strip=True) for li in BeautifulSoup(env.macros["vragenlijst"]("vertrouwen"), "html.parser").select("li")]
+    items = [
+        li.get_text(strip=True)
+        for li in BeautifulSoup(env.macros["vragenlijst"]("vertrouwen"), "html.parser").select("li")
+    ]
     assert items == [card.tekst for card in MODEL.stapels["vertrouwen"].kaarten]
-    with pytest.raises(DataFout, match=r"docs/handreiking/3-netwerk-en-wie-vraag.md: vragenlijst\(\"vertrouwe\"\): "
-                                       r"onbekende stapel 'vertrouwe'"):
+    with pytest.raises(
+        DataFout,
+        match=r"docs/handreiking/3-netwerk-en-wie-vraag.md: vragenlijst\(\"vertrouwe\"\): "
+        r"onbekende stapel 'vertrouwe'",
+    ):
         env.macros["vragenlijst"]("vertrouwe")
 
 
 def test_links_are_relative_to_the_page_they_are_on() -> None:
     """The same link target gives ../ from a chapter and nothing extra from the home page (subpath and file://)."""
-    chapter = BeautifulSoup(macro_env("handreiking/3-netwerk-en-wie-vraag.html").macros["stroomschema"](interactief=True), "html.parser")
+    chapter = BeautifulSoup(
+        macro_env("handreiking/3-netwerk-en-wie-vraag.html").macros["stroomschema"](interactief=True), "html.parser"
+    )
     home = BeautifulSoup(macro_env("index.html").macros["stroomschema"](interactief=True), "html.parser")
     chapter_links = {a["href"] for a in chapter.select("a[href]")}
     assert chapter_links and all(not h.startswith(("/", "http")) for h in chapter_links)
     assert "../werkmateriaal/vraagkaarten.html#stapel-vervolgvragen" in chapter_links
     assert "werkmateriaal/vraagkaarten.html#stapel-vervolgvragen" in {a["href"] for a in home.select("a[href]")}
-    assert href_from("werkmateriaal/x.html")("handreiking/2-het-appel.md#paragraaf-2-5") == "../handreiking/2-het-appel.html#paragraaf-2-5"
-    assert source_of("handreiking/2-het-appel.html") == "docs/handreiking/2-het-appel.md" and source_of("") == "docs/index.md"
+    assert (
+        href_from("werkmateriaal/x.html")("handreiking/2-het-appel.md#paragraaf-2-5")
+        == "../handreiking/2-het-appel.html#paragraaf-2-5"
+    )
+    assert (
+        source_of("handreiking/2-het-appel.html") == "docs/handreiking/2-het-appel.md"
+        and source_of("") == "docs/index.md"
+    )
 
 
 def test_card_text_in_a_paragraph_is_text_never_markup() -> None:
@@ -85,26 +102,34 @@ def test_card_text_in_a_paragraph_is_text_never_markup() -> None:
     env = macro_env("handreiking/bijlage-1-family-finding.html")
     card = next(c for d in MODEL.stapels.values() for c in d.kaarten if c.id == "ff-waarde")
     assert str(env.macros["kaarttekst"]("ff-waarde")) == card.tekst.replace("'", "&#39;").replace('"', "&#34;")
-    hostile = replace(MODEL.stapels["vertrouwen"], groepen=(Groep(titel="", kaarten=(Kaart("x", "<b>vet</b>?", "vertrouwen"),)),))
+    hostile = replace(
+        MODEL.stapels["vertrouwen"], groepen=(Groep(titel="", kaarten=(Kaart("x", "<b>vet</b>?", "vertrouwen"),)),)
+    )
     model = replace(MODEL, stapels={"vertrouwen": hostile})
     assert str(kaarttekst(model, "x", "test")) == "&lt;b&gt;vet&lt;/b&gt;?"
 
 
 def test_footnotes_keep_the_source_numbers_in_text_list_and_back_link() -> None:
     """[^6] shows as 6 in the text, the list starts at 6 and the back link says 'voetnoot 6'."""
-    html = markdown.markdown("Een[^6] en twee[^7].\n\n[^6]: Zes.\n[^7]: Zeven.\n",
-                             extensions=["footnotes", "handreiking.voetnoten"],
-                             extension_configs={"footnotes": {"BACKLINK_TITLE": "Terug naar voetnoot %d in de tekst"}})
+    html = markdown.markdown(
+        "Een[^6] en twee[^7].\n\n[^6]: Zes.\n[^7]: Zeven.\n",
+        extensions=["footnotes", "handreiking.voetnoten"],
+        extension_configs={"footnotes": {"BACKLINK_TITLE": "Terug naar voetnoot %d in de tekst"}},
+    )
     soup = BeautifulSoup(html, "html.parser")
     assert [a.get_text() for a in soup.select("a.footnote-ref")] == ["6", "7"]
     assert soup.select_one(".footnote ol")["start"] == "6"
-    assert [a["title"] for a in soup.select("a.footnote-backref")] == ["Terug naar voetnoot 6 in de tekst",
-                                                                        "Terug naar voetnoot 7 in de tekst"]
+    assert [a["title"] for a in soup.select("a.footnote-backref")] == [
+        "Terug naar voetnoot 6 in de tekst",
+        "Terug naar voetnoot 7 in de tekst",
+    ]
 
 
 def test_footnotes_with_a_gap_stop_the_build_naming_the_page() -> None:
     """Labels 3 and 5 cannot be the source's numbers: the MkDocs hook stops the build and names the page."""
-    html = markdown.markdown("Een[^3] en twee[^5].\n\n[^3]: Drie.\n[^5]: Vijf.\n", extensions=["footnotes", "handreiking.voetnoten"])
+    html = markdown.markdown(
+        "Een[^3] en twee[^5].\n\n[^3]: Drie.\n[^5]: Vijf.\n", extensions=["footnotes", "handreiking.voetnoten"]
+    )
     assert "voetnoten 3, 5 lopen niet op zonder gaten" in voetnoten.problem(html)
     from mkdocs.exceptions import PluginError
 
@@ -129,11 +154,14 @@ def test_english_method_names_are_marked_in_text_only() -> None:
     form options or attributes, and an author's own lang="en" is not wrapped twice."""
     from handreiking.taal import mark_english
 
-    html = ('<p>De tools uit Family Finding, <a href="x" title="Family Finding">signs of safety</a>.</p>'
-            '<script type="application/json">{"t": "Family Finding"}</script><svg><text>Family Finding</text></svg>'
-            '<select><option>Mobility mapping</option></select><span lang="en">Biggest Unmet Needs</span>')
+    html = (
+        '<p>De tools uit Family Finding, <a href="x" title="Family Finding">signs of safety</a>.</p>'
+        '<script type="application/json">{"t": "Family Finding"}</script><svg><text>Family Finding</text></svg>'
+        '<select><option>Mobility mapping</option></select><span lang="en">Biggest Unmet Needs</span>'
+    )
     assert mark_english(html) == (
         '<p>De tools uit <span lang="en">Family Finding</span>, <a href="x" title="Family Finding">'
         '<span lang="en">signs of safety</span></a>.</p><script type="application/json">{"t": "Family Finding"}</script>'
-        '<svg><text>Family Finding</text></svg><select><option>Mobility mapping</option></select>'
-        '<span lang="en">Biggest Unmet Needs</span>')
+        "<svg><text>Family Finding</text></svg><select><option>Mobility mapping</option></select>"
+        '<span lang="en">Biggest Unmet Needs</span>'
+    )

@@ -1,6 +1,7 @@
 """Card sheet geometry, pure (milliseconds): the sheets fit A4 inside a printer's blank edge, bleed and gap
 survive a 1.5 mm duplex drift, crop marks and cut lines stay outside every card and bleed, the fold-over
 sheet puts each back behind its front, and the size-class search finds the largest class that fits."""
+
 from __future__ import annotations
 
 import sys
@@ -88,7 +89,9 @@ def test_every_cut_line_has_a_crop_mark_at_both_ends(per: int) -> None:
 
 
 @pytest.mark.parametrize("per", [8, 9])
-@pytest.mark.parametrize(("dx", "dy"), [(DRIFT, 0), (-DRIFT, 0), (0, DRIFT), (0, -DRIFT), (DRIFT, -DRIFT), (-DRIFT, DRIFT)])
+@pytest.mark.parametrize(
+    ("dx", "dy"), [(DRIFT, 0), (-DRIFT, 0), (0, DRIFT), (0, -DRIFT), (DRIFT, -DRIFT), (-DRIFT, DRIFT)]
+)
 def test_a_duplex_drift_of_1_5_mm_shows_no_white_and_no_other_deck(per: int, dx: float, dy: float) -> None:
     """Backs landing 1.5 mm off: every card still has its own bleed past each cut line, no neighbour's paint on it."""
     error = duplex_error(LAYOUTS[per], dx, dy)

@@ -1,4 +1,5 @@
 """Static checks on the built HTML of every page (BeautifulSoup)."""
+
 from __future__ import annotations
 
 import re
@@ -9,7 +10,15 @@ from bs4 import BeautifulSoup
 
 from conftest import page_paths
 
-ASSET_ATTRS = {"script": "src", "link": "href", "img": "src", "iframe": "src", "source": "src", "audio": "src", "video": "src"}
+ASSET_ATTRS = {
+    "script": "src",
+    "link": "href",
+    "img": "src",
+    "iframe": "src",
+    "source": "src",
+    "audio": "src",
+    "video": "src",
+}
 
 
 def soups(site: Path) -> dict[str, BeautifulSoup]:
@@ -53,7 +62,7 @@ def test_no_leftover_template_or_footnote_syntax(site: Path) -> None:
         for token in ("{{", "{%", "[^"):
             if token in text:
                 at = text.index(token)
-                problems.append(f"{path}: {token!r} in tekst: …{text[max(0, at - 40):at + 40]}…")
+                problems.append(f"{path}: {token!r} in tekst: …{text[max(0, at - 40) : at + 40]}…")
     assert not problems, "\n".join(problems)
 
 
@@ -63,7 +72,14 @@ def test_no_asset_from_outside_the_site(site: Path) -> None:
     for path, soup in soups(site).items():
         for tag, attr in ASSET_ATTRS.items():
             for element in soup.find_all(tag):
-                if tag == "link" and not set(element.get("rel", [])) & {"stylesheet", "icon", "preload", "modulepreload", "manifest", "prefetch"}:
+                if tag == "link" and not set(element.get("rel", [])) & {
+                    "stylesheet",
+                    "icon",
+                    "preload",
+                    "modulepreload",
+                    "manifest",
+                    "prefetch",
+                }:
                     continue
                 url = element.get(attr) or ""
                 parsed = urlparse(url)
@@ -95,7 +111,16 @@ def test_every_page_waits_for_one_stylesheet_with_every_handouts_rules(site: Pat
         linked[path] = (site / path).parent.joinpath(hrefs[0]).resolve()
     assert len(set(linked.values())) == 1, linked
     css = next(iter(linked.values())).read_text(encoding="utf-8")
-    for rule in (".md-header", ".md-typeset a.extern", ".ss-knoop", ".vc-figuur", ".nk-figuur", ".oo-deel", ".wb-blad", ".vk-raster"):
+    for rule in (
+        ".md-header",
+        ".md-typeset a.extern",
+        ".ss-knoop",
+        ".vc-figuur",
+        ".nk-figuur",
+        ".oo-deel",
+        ".wb-blad",
+        ".vk-raster",
+    ):
         assert rule in css, f"{rule} ontbreekt in het stijlblad"
 
 
@@ -174,6 +199,9 @@ def test_english_method_names_carry_their_language(site: Path) -> None:
         if article is None:
             continue
         for text in article.find_all(string=names):
-            if text.find_parent(["script", "svg", "option", "textarea"]) is None and text.find_parent(lang="en") is None:
+            if (
+                text.find_parent(["script", "svg", "option", "textarea"]) is None
+                and text.find_parent(lang="en") is None
+            ):
                 unmarked.append(f"{path.relative_to(site)}: {text.strip()[:60]}")
     assert not unmarked, unmarked[:10]

@@ -1,4 +1,5 @@
 """The build step that gives every page one stylesheet (handreiking/stijlblad.py), on a small site."""
+
 from __future__ import annotations
 
 from pathlib import Path

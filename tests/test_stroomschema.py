@@ -1,5 +1,6 @@
 """Stroomschema 3.1.6, the 4 stappen and the overview: content without JS, the choice ‘Wat zegt
 het gezin?’ by mouse, keyboard and URL, print on one sheet, and validation of the data."""
+
 from __future__ import annotations
 
 import gzip
@@ -16,12 +17,30 @@ from recorder import Recorder
 
 PAGE = "werkmateriaal/stroomschema.html"
 # The figure's wording as the issue gives it (from the handreiking), written out here on purpose.
-LABELS = ["Wie?", "Ja!", "Ja, maar...", "Nee!", "Jongere/gezin vraagt netwerk",
-          "Gesprek over (on)mogelijkheden van netwerk", "Coöperatief samenwerken jongere/gezin, netwerk en formele hulp"]
-UTTERANCES = ["Ik weet iemand en mijn ouders ondersteunen mijn keuze", "Ik denk dat ik iemand weet, maar...",
-              "Ja, maar ik weet niet of...", "Ik weet niemand", "Ik wil niemand vragen", "Ik kan niemand vragen"]
-QUESTIONS = ["Welk dilemma zit erachter?", "Waar wordt over getwijfeld?", "Wat kan niet gezegd worden?",
-             "Waar heeft men last van?", "Waardoor ontstaat stagnatie?"]
+LABELS = [
+    "Wie?",
+    "Ja!",
+    "Ja, maar...",
+    "Nee!",
+    "Jongere/gezin vraagt netwerk",
+    "Gesprek over (on)mogelijkheden van netwerk",
+    "Coöperatief samenwerken jongere/gezin, netwerk en formele hulp",
+]
+UTTERANCES = [
+    "Ik weet iemand en mijn ouders ondersteunen mijn keuze",
+    "Ik denk dat ik iemand weet, maar...",
+    "Ja, maar ik weet niet of...",
+    "Ik weet niemand",
+    "Ik wil niemand vragen",
+    "Ik kan niemand vragen",
+]
+QUESTIONS = [
+    "Welk dilemma zit erachter?",
+    "Waar wordt over getwijfeld?",
+    "Wat kan niet gezegd worden?",
+    "Waar heeft men last van?",
+    "Waardoor ontstaat stagnatie?",
+]
 REACTIONS = {"ja": "Ja!", "ja-maar": "Ja, maar...", "nee": "Nee!"}
 
 
@@ -136,7 +155,9 @@ def test_pocket_card_and_step_component_come_from_the_deck(site: Path) -> None:
         assert "Ben ik de enige/juiste persoon om het te doen?" in steps[1]
     pdf = site / "werkmateriaal" / "pdf" / "4-stappen-zakkaart.pdf"
     assert pdf_page_count(pdf) == 2
-    pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split("\f")[:2]
+    pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split("\f")[
+        :2
+    ]
     front, back = (" ".join(p.split()) for p in pages)  # lines fold as the card is narrow
     assert "Verleg het appèl" in front and "Wie kan hierover met je meedenken?" not in front
     assert "Wie kan hierover met je meedenken?" in back

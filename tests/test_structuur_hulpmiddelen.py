@@ -1,6 +1,7 @@
 """One list of the site's parts (handreiking/hulpmiddelen.py): the modules that load the data, write
 the schemas, plan the PDFs, build the scripts and register the macros loop over it and name no
 handout themselves; the editor's schema mapping (.vscode/settings.json) is made from it."""
+
 from __future__ import annotations
 
 import ast
@@ -18,8 +19,13 @@ from handreiking.configuratie import read_config  # noqa: E402
 from handreiking.model import instellingen, laad  # noqa: E402
 
 # The modules that used to list every handout; now they loop over the registry.
-LOOPERS = ["handreiking/model.py", "handreiking/schemas.py", "handreiking/bouw.py", "handreiking/skripts.py",
-           "macros/__init__.py"]
+LOOPERS = [
+    "handreiking/model.py",
+    "handreiking/schemas.py",
+    "handreiking/bouw.py",
+    "handreiking/skripts.py",
+    "macros/__init__.py",
+]
 # Feature modules the loopers may still import, with the reason.
 SHARED = {
     "stapels": "the question decks are a field of every Model: each handout draws from them",
@@ -34,7 +40,9 @@ def feature_modules() -> set[str]:
     """The modules of handreiking/ that define a part's PDFs or schema, or load a data file."""
     found = set()
     for path in (ROOT / "handreiking").glob("*.py"):
-        names = {node.name for node in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(node, ast.FunctionDef)}
+        names = {
+            node.name for node in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(node, ast.FunctionDef)
+        }
         if names & set(FEATURE) or any(name.startswith("load_") for name in names):
             found.add(path.stem)
     return found - {"hulpmiddelen"}
@@ -56,7 +64,14 @@ def imported(path: Path) -> set[str]:
 
 def test_feature_scan_finds_the_handouts() -> None:
     """The scan sees the handouts (guards the test below)."""
-    assert {"veiligheidscirkels", "werkbladen", "netwerkkaart", "stroomschema", "stappen", "kaartvellen"} <= feature_modules()
+    assert {
+        "veiligheidscirkels",
+        "werkbladen",
+        "netwerkkaart",
+        "stroomschema",
+        "stappen",
+        "kaartvellen",
+    } <= feature_modules()
 
 
 def test_only_the_registry_names_the_handouts() -> None:
@@ -64,14 +79,17 @@ def test_only_the_registry_names_the_handouts() -> None:
     hulpmiddelen.HULPMIDDELEN (a new handout is one module and one entry there)."""
     features = feature_modules() - set(SHARED)
     wrong = {name: sorted(imported(ROOT / name) & features) for name in LOOPERS if imported(ROOT / name) & features}
-    assert not wrong, f"Deze modules noemen hulpmiddelen zelf, in plaats van handreiking/hulpmiddelen.py te volgen: {wrong}"
+    assert not wrong, (
+        f"Deze modules noemen hulpmiddelen zelf, in plaats van handreiking/hulpmiddelen.py te volgen: {wrong}"
+    )
 
 
 def test_vscode_maps_every_data_file_as_the_registry_says() -> None:
     """.vscode/settings.json's yaml.schemas is what `python -m handreiking schemas` writes from the registry."""
     settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
     assert settings.get("yaml.schemas") == schemas.vscode_mapping(), (
-        ".vscode/settings.json is verouderd: draai `.venv/bin/python -m handreiking schemas`.")
+        ".vscode/settings.json is verouderd: draai `.venv/bin/python -m handreiking schemas`."
+    )
 
 
 def test_vscode_text_keeps_other_settings() -> None:
@@ -91,8 +109,12 @@ def test_registry_names_are_unique_and_shadow_nothing() -> None:
     assert len(macros) == len(set(macros))
     taken = {f.name for f in dataclasses.fields(Model)} | {n for n in vars(Model) if not n.startswith("_")}
     model = laad(ROOT, instellingen(read_config(ROOT / "mkdocs.yml")))
-    assert not set(model.gegevens) & taken, f"hulpmiddelen.py: {sorted(set(model.gegevens) & taken)} bestaat al in Model"
-    assert {"leden", "afdrukken", "schema", "cirkels", "werkbladen", "oogopslag", "netwerkkaart", "kaartsets"} <= set(model.gegevens)
+    assert not set(model.gegevens) & taken, (
+        f"hulpmiddelen.py: {sorted(set(model.gegevens) & taken)} bestaat al in Model"
+    )
+    assert {"leden", "afdrukken", "schema", "cirkels", "werkbladen", "oogopslag", "netwerkkaart", "kaartsets"} <= set(
+        model.gegevens
+    )
 
 
 def test_every_handout_script_exists() -> None:

@@ -4,6 +4,7 @@ The graph is read from the source with `ast` (no import runs): every `import han
 `from . import x`, `from .x import y` and `from .. import x` between modules of handreiking/, also
 inside functions and under `if TYPE_CHECKING:`. An edge under TYPE_CHECKING is type-only; the others
 are run-time edges. A cycle means a module cannot be understood (or moved) without the others."""
+
 from __future__ import annotations
 
 import ast
@@ -29,7 +30,8 @@ def modules() -> dict[str, Path]:
 def _type_checking(test: ast.expr) -> bool:
     """Whether an `if` tests TYPE_CHECKING (bare or as typing.TYPE_CHECKING)."""
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
 
 
 def _imports(tree: ast.AST, type_only: bool = False):  # noqa: ANN202 (yields (node, type_only))
@@ -65,8 +67,12 @@ def edges(known: dict[str, Path]) -> dict[tuple[str, str], bool]:
             for target in targets:
                 while target and target not in known:  # handreiking.x.y (a name in x) -> handreiking.x
                     target = target.rpartition(".")[0]
-                if target and target != name and (target in known) and not (
-                        known[target].name == "__init__.py" and name.startswith(target + ".")):
+                if (
+                    target
+                    and target != name
+                    and (target in known)
+                    and not (known[target].name == "__init__.py" and name.startswith(target + "."))
+                ):
                     key = (name, target)
                     found[key] = found.get(key, True) and type_only
     return found
@@ -138,7 +144,10 @@ def test_the_graph_sees_the_imports() -> None:
 
 def test_cycle_finder_finds_a_cycle() -> None:
     """A two-module and a three-module cycle are found; a chain is not a cycle."""
-    assert cycles({"a": {"b"}, "b": {"a"}, "c": {"d"}, "x": {"y"}, "y": {"z"}, "z": {"x"}}) == [["a", "b"], ["x", "y", "z"]]
+    assert cycles({"a": {"b"}, "b": {"a"}, "c": {"d"}, "x": {"y"}, "y": {"z"}, "z": {"x"}}) == [
+        ["a", "b"],
+        ["x", "y", "z"],
+    ]
 
 
 def test_no_runtime_import_cycles() -> None:

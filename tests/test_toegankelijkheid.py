@@ -1,6 +1,7 @@
 """WCAG 2.2 AA checks a keyboard, zoom or high-contrast user would notice, in a real Chromium:
 search results, focus that stays in sight, reflow at 320 px, no single-key shortcuts,
 and the handouts under forced colours."""
+
 from __future__ import annotations
 
 import pytest
@@ -153,9 +154,11 @@ def test_single_key_shortcuts_do_nothing(page: Page, base_url: str) -> None:
 # Each handout in the states a user brings it to: started, choice made, builder and draw mode open.
 def _start(name: str) -> object:
     """Press the handout's start button and wait for its controls."""
+
     def act(page: Page) -> None:
         page.get_by_role("button", name=name).click()
         expect(page.get_by_role("checkbox", name="Bewaar op dit apparaat")).to_be_visible()
+
     return act
 
 
@@ -236,8 +239,9 @@ def test_drawer_toggle_by_keyboard(page: Page, base_url: str) -> None:
 
 def forced_page(browser: Browser, base_url: str, path: str) -> Page:
     """A page in Windows-like high contrast (forced colours, dark theme)."""
-    context = browser.new_context(forced_colors="active", color_scheme="dark", locale="nl-NL",
-                                  viewport={"width": 1280, "height": 900})
+    context = browser.new_context(
+        forced_colors="active", color_scheme="dark", locale="nl-NL", viewport={"width": 1280, "height": 900}
+    )
     page = context.new_page()
     page.goto(base_url + path, wait_until="networkidle")
     return page

@@ -1,4 +1,5 @@
 """The veiligheidscirkels worksheet in a real Chromium: fill, keep privately, export/import, print."""
+
 from __future__ import annotations
 
 import json
@@ -65,7 +66,9 @@ def add(page: Page, name: str, note: str = "") -> None:
 
 def place(page: Page, circle: int, name: str, ring: int) -> None:
     """Choose a ring (1-3) for a person in a circle (1-5)."""
-    person = page.locator(f"#cirkel-{circle} fieldset.vc-persoon").filter(has=page.locator("legend", has_text=name)).first
+    person = (
+        page.locator(f"#cirkel-{circle} fieldset.vc-persoon").filter(has=page.locator("legend", has_text=name)).first
+    )
     person.get_by_role("radio", name=re.compile(rf"^Kring {ring}\b")).check()
 
 
@@ -73,7 +76,8 @@ def names_in_ring(page: Page, circle: int, ring: int) -> list[str]:
     """The names the drawing shows in one ring (full names, also when a label is shortened)."""
     ring_id = CIRKELS[circle - 1].kringen[ring - 1].id
     return page.locator(f"#cirkel-{circle} .vc-namen[data-kring='{ring_id}'] text").evaluate_all(
-        "ts => ts.map(t => (t.querySelector('title') || t).textContent)")
+        "ts => ts.map(t => (t.querySelector('title') || t).textContent)"
+    )
 
 
 def network(page: Page) -> list[str]:
@@ -174,8 +178,13 @@ def test_export_wipe_import_gives_the_same_worksheet(page: Page, base_url: str, 
 
 def worksheet(**changes: object) -> dict:
     """A valid exported worksheet with one placed person, changed as asked."""
-    data = {"soort": "veiligheidscirkels", "versie": 1, "datum": "2026-11-28", "midden": "Gezin K.",
-            "mensen": [{"naam": "Tante", "notitie": "", "kringen": {CIRKELS[0].id: CIRKELS[0].kringen[0].id}}]}
+    data = {
+        "soort": "veiligheidscirkels",
+        "versie": 1,
+        "datum": "2026-11-28",
+        "midden": "Gezin K.",
+        "mensen": [{"naam": "Tante", "notitie": "", "kringen": {CIRKELS[0].id: CIRKELS[0].kringen[0].id}}],
+    }
     data.update(changes)
     return data
 
@@ -187,15 +196,27 @@ def person(name: str = "Iemand", **rings: str) -> dict:
 
 BAD_FILES = {
     "geen-json": (b"dit is {geen json", "Deze pagina kan dit bestand niet lezen"),
-    "geen-werkblad": (json.dumps({"naam": "boodschappenlijst", "items": [1, 2]}).encode(), "geen werkblad van deze pagina"),
+    "geen-werkblad": (
+        json.dumps({"naam": "boodschappenlijst", "items": [1, 2]}).encode(),
+        "geen werkblad van deze pagina",
+    ),
     "nieuwere-versie": (json.dumps(worksheet(versie=2)).encode(), "nieuwere versie"),
     "verkeerde-typen": (json.dumps(worksheet(mensen="Oma, Opa")).encode(), "beschadigd"),
     "naam-te-lang": (json.dumps(worksheet(mensen=[person("x" * 201)])).encode(), "hoogstens 200 tekens"),
     "te-veel-mensen": (json.dumps(worksheet(mensen=[person(f"P{i}") for i in range(501)])).encode(), "hoogstens 500"),
-    "groter-dan-1-mb": (json.dumps(worksheet(midden="G", mensen=[person("Oma")])).encode() + b" " * (1024 * 1024), "groter dan 1 MB"),
+    "groter-dan-1-mb": (
+        json.dumps(worksheet(midden="G", mensen=[person("Oma")])).encode() + b" " * (1024 * 1024),
+        "groter dan 1 MB",
+    ),
     "leeg": (b"", "leeg"),
-    "kring-bestaat-niet": (json.dumps(worksheet(mensen=[person("Oma", **{CIRKELS[0].id: "achter-de-horizon"})])).encode(), "die kring bestaat niet"),
-    "cirkel-constructor": (json.dumps(worksheet(mensen=[person("Oma", constructor="binnen")])).encode(), "die cirkel bestaat niet"),
+    "kring-bestaat-niet": (
+        json.dumps(worksheet(mensen=[person("Oma", **{CIRKELS[0].id: "achter-de-horizon"})])).encode(),
+        "die kring bestaat niet",
+    ),
+    "cirkel-constructor": (
+        json.dumps(worksheet(mensen=[person("Oma", constructor="binnen")])).encode(),
+        "die cirkel bestaat niet",
+    ),
 }
 
 
@@ -205,7 +226,9 @@ def test_bad_import_files_leave_the_worksheet_alone(page: Page, base_url: str) -
     fill_three(page)
     before = page.evaluate("k => sessionStorage.getItem(k)", KEY)
     for name, (content, message) in BAD_FILES.items():
-        page.set_input_files("[data-vc-import]", {"name": f"{name}.json", "mimeType": "application/json", "buffer": content})
+        page.set_input_files(
+            "[data-vc-import]", {"name": f"{name}.json", "mimeType": "application/json", "buffer": content}
+        )
         expect(page.locator("[data-vc-fout]"), name).to_contain_text(message)
         assert page.evaluate("k => sessionStorage.getItem(k)", KEY) == before, name
         assert network(page) == ["Oma", "Buurvrouw", "Juf Anja"], name
@@ -227,7 +250,12 @@ def test_names_are_text_never_markup(page: Page, base_url: str) -> None:
 
 def boxes_overlap(a: dict, b: dict) -> bool:
     """Whether two rectangles overlap."""
-    return a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"] and a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"]
+    return (
+        a["x"] < b["x"] + b["width"]
+        and b["x"] < a["x"] + a["width"]
+        and a["y"] < b["y"] + b["height"]
+        and b["y"] < a["y"] + a["height"]
+    )
 
 
 @pytest.mark.parametrize("ring", [1, 3])
@@ -257,8 +285,9 @@ def test_twelve_long_names_fit_one_ring(page: Page, base_url: str, ring: int) ->
     place(page, 1, "Nummer dertien", ring)
     expect(texts).to_have_count(1)
     expect(texts).to_have_text(re.compile("13 mensen"))
-    expect(page.locator(f"#cirkel-1 .vc-kringlijst[data-kring='{CIRKELS[0].kringen[ring - 1].id}'] li")).to_have_count(13)
-
+    expect(page.locator(f"#cirkel-1 .vc-kringlijst[data-kring='{CIRKELS[0].kringen[ring - 1].id}'] li")).to_have_count(
+        13
+    )
 
 
 def test_keyboard_only(page: Page, base_url: str) -> None:
@@ -356,7 +385,9 @@ def test_built_pdfs_blank_and_fillable(site: Path) -> None:
         pdf = site / "werkmateriaal" / "pdf" / name
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
         assert re.search(r"Pages:\s+6\b", info) and "595.276 x 841.89" in info, info
-        pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split("\f")
+        pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split(
+            "\f"
+        )
         assert "Zo gebruik je dit werkblad" in pages[0]
         for cirkel, text in zip(CIRKELS, pages[1:6], strict=True):
             flat = " ".join(text.split())
@@ -367,7 +398,9 @@ def test_built_pdfs_blank_and_fillable(site: Path) -> None:
     assert "AcroForm" in subprocess.run(["pdfinfo", str(fillable)], capture_output=True, text=True).stdout
     objects = pdf_objects_text(fillable)
     names = set(re.findall(r"/T \((cirkel\d-[a-z0-9]+)\)", objects))
-    expected = {f"cirkel{c.nummer}-{part}" for c in CIRKELS for part in ("gezin", "datum", "kring1", "kring2", "kring3")}
+    expected = {
+        f"cirkel{c.nummer}-{part}" for c in CIRKELS for part in ("gezin", "datum", "kring1", "kring2", "kring3")
+    }
     assert names == expected, names ^ expected
     assert len(re.findall(r"/Ff 4096", objects)) == 15, "elke kring is een tekstvak met meerdere regels"
     blank = pdf_objects_text(site / "werkmateriaal" / "pdf" / "veiligheidscirkels.pdf")

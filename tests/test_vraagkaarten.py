@@ -1,4 +1,5 @@
 """Vraagkaarten: every question on the card page and in its PDF, PDFs that print and cut right."""
+
 from __future__ import annotations
 
 import math
@@ -44,8 +45,12 @@ def pdf_info(pdf: Path) -> dict[str, str]:
 
 def words(pdf: Path, page: int) -> list[tuple[float, float, float, float, str]]:
     """Every word of one page with its box (x0, y0, x1, y1 in pt)."""
-    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     found = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out)
     return [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in found]
 
@@ -105,7 +110,9 @@ def test_pdf_pages_are_a4_fronts_plus_as_many_backs(site: Path) -> None:
     counts = {d["data-stapel"]: len(d.select(CARD)) for d in page.select(".vk-stapel")}
     counts["alle"] = sum(counts.values())
     links = pdf_links(site)
-    assert len(links) == 4 + (len(counts) - 1) * 7  # 'alle': 8/9 × with backs/fronts only; decks also cut lines, fold-over
+    assert (
+        len(links) == 4 + (len(counts) - 1) * 7
+    )  # 'alle': 8/9 × with backs/fronts only; decks also cut lines, fold-over
     for name, path in links.items():
         deck, per = re.match(r"vraagkaarten-(.+?)-(?:(8|9)-per-vel|vouwvel)", name).groups()
         fronts = math.ceil(counts[deck] / int(per or 4))
@@ -124,7 +131,9 @@ def within(word: tuple[float, float, float, float, str], box: tuple[float, float
 def margins(per: int) -> tuple[float, float]:
     """Left and top margin of a layout (mm): cards and gaps centred on A4."""
     lay = LAYOUT[per]
-    return (210 - lay["cols"] * lay["w"] - (lay["cols"] - 1) * GAP) / 2, (297 - lay["rows"] * lay["h"] - (lay["rows"] - 1) * GAP) / 2
+    return (210 - lay["cols"] * lay["w"] - (lay["cols"] - 1) * GAP) / 2, (
+        297 - lay["rows"] * lay["h"] - (lay["rows"] - 1) * GAP
+    ) / 2
 
 
 def slot_box(per: int, index: int, mirrored: bool = False) -> tuple[float, float, float, float]:
@@ -155,7 +164,9 @@ def test_longest_question_fits_its_card_at_11_pt_or_more(site: Path, per: int) -
     on_sheet = words(pdf, index // per + 1)
     mine = [w for w in on_sheet if x0 <= (w[0] + w[2]) / 2 <= x1 and y0 <= (w[1] + w[3]) / 2 <= y1]
     expected = squash(deck_name + longest.get_text())
-    assert squash("".join(w[4] for w in mine)) == expected, "tekst van de langste kaart is niet compleet binnen de kaart"
+    assert squash("".join(w[4] for w in mine)) == expected, (
+        "tekst van de langste kaart is niet compleet binnen de kaart"
+    )
     outside = [w[4] for w in mine if w[0] < x0 + inset or w[2] > x1 - inset or w[1] < y0 + inset or w[3] > y1 - inset]
     assert not outside, f"woorden te dicht bij of over de snijlijn: {outside}"
     # A word box is ascent + descent high: 1.24 em for Atkinson Hyperlegible, so 11 pt gives 13.6 pt.
@@ -170,10 +181,14 @@ def test_backs_are_mirrored_for_long_edge_duplex(site: Path) -> None:
     last' (front: left column, third row) has its back in the right column, third row."""
     pdf = site / "werkmateriaal" / "pdf" / "vraagkaarten-grootste-last-8-per-vel.pdf"
     back = words(pdf, 2)
-    label = [w for w in back if w[4] == "grootste" and any(within(w, slot_box(8, i)) for i in range(8))]  # not the margin line
+    label = [
+        w for w in back if w[4] == "grootste" and any(within(w, slot_box(8, i)) for i in range(8))
+    ]  # not the margin line
     assert len(label) == 5
     expected = slot_box(8, 4, mirrored=True)
-    assert any(expected[0] <= w[0] and w[2] <= expected[2] and expected[1] <= w[1] and w[3] <= expected[3] for w in label)
+    assert any(
+        expected[0] <= w[0] and w[2] <= expected[2] and expected[1] <= w[1] and w[3] <= expected[3] for w in label
+    )
     front = slot_box(8, 4)
     assert not any(front[0] <= w[0] and w[2] <= front[2] and front[1] <= w[1] and w[3] <= front[3] for w in label)
     text = pdf_text(pdf, raw=False).split("\f")[1]
@@ -187,7 +202,10 @@ def test_crop_marks_at_every_cut_line_outside_the_cards(site: Path, tmp_path: Pa
 
     for per in (8, 9):
         pdf = site / "werkmateriaal" / "pdf" / f"vraagkaarten-wie-vragen-{per}-per-vel-alleen-voorkanten.pdf"
-        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / f"v{per}")], check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "200", "-gray", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / f"v{per}")],
+            check=True,
+        )
         image = Image.open(next(tmp_path.glob(f"v{per}*.png"))).convert("L")
         px = image.width / 210
         lay = LAYOUT[per]

@@ -1,5 +1,6 @@
 """Vraagkaarten in Chromium: the deck builder (loaded on request), browser print, storage,
 sharing and draw mode."""
+
 from __future__ import annotations
 
 import json
@@ -57,7 +58,6 @@ def yaml_card_ids() -> list[str]:
     return ids
 
 
-
 def test_first_visit_is_light_and_the_button_loads_the_builder(page: Page, base_url: str) -> None:
     """A first visit shows every card and the start button, fetches no builder script or styles
     and stores nothing. The button loads the builder and moves the focus to it; looking only
@@ -108,8 +108,13 @@ def test_without_javascript_every_card_and_pdf_is_there(browser: Browser, base_u
     expect(note).to_contain_text("werkt alleen als JavaScript aanstaat")
     expect(page.locator("[data-laad-start]")).to_be_hidden()
     expected = {pdf["pad"].rsplit("/", 1)[1] for entry in pdf_sets(load_stapels(ROOT)) for pdf in entry["pdfs"]}
-    linked = {href.rsplit("/", 1)[1] for href in page.locator("a[href$='.pdf']").evaluate_all("links => links.map(a => a.href)")}
-    assert len(expected) >= 30 and linked == expected | {"kalibratievel.pdf"}  # the calibration sheet needs no JavaScript
+    linked = {
+        href.rsplit("/", 1)[1]
+        for href in page.locator("a[href$='.pdf']").evaluate_all("links => links.map(a => a.href)")
+    }
+    assert len(expected) >= 30 and linked == expected | {
+        "kalibratievel.pdf"
+    }  # the calibration sheet needs no JavaScript
     context.close()
 
 
@@ -123,12 +128,15 @@ def test_print_sheets_use_the_pdfs_size_classes(page: Page, base_url: str) -> No
     measured = measured_sizes(laad(ROOT, instellingen(read_config(ROOT / "mkdocs.yml"))))
     expected = [measured[card["id"]]["8"] for deck in decks.values() for card in deck_cards(deck)]
     page.goto(base_url + PAGE, wait_until="networkidle")
-    page.evaluate("([k, ids]) => localStorage.setItem(k, JSON.stringify({gekozen: ids}))",
-                  [KEY, [card["id"] for deck in decks.values() for card in deck_cards(deck)]])
+    page.evaluate(
+        "([k, ids]) => localStorage.setItem(k, JSON.stringify({gekozen: ids}))",
+        [KEY, [card["id"] for deck in decks.values() for card in deck_cards(deck)]],
+    )
     page.reload(wait_until="networkidle")
     expect(page.locator("#vk-aantal")).to_have_text(f"{len(expected)} kaarten gekozen")
     classes = page.locator(".vk-print .vk-vel--voor .vk-kaart").evaluate_all(
-        "cards => cards.map(c => c.className.match(/vk-(m\\d)/)[1])")
+        "cards => cards.map(c => c.className.match(/vk-(m\\d)/)[1])"
+    )
     assert classes == expected
 
 
@@ -298,7 +306,8 @@ def add_own(page: Page, text: str) -> str:
 def open_file(page: Page, data: dict) -> None:
     """Open a choice file (as 'Open een bestand' does), given as a buffer."""
     page.locator("#vk-bestand").set_input_files(
-        {"name": "vraagkaarten-keuze.json", "mimeType": "application/json", "buffer": json.dumps(data).encode()})
+        {"name": "vraagkaarten-keuze.json", "mimeType": "application/json", "buffer": json.dumps(data).encode()}
+    )
 
 
 def own_texts(page: Page) -> list[str]:
@@ -319,11 +328,23 @@ def test_a_file_repeating_an_own_questions_id_is_refused_in_dutch(page: Page, ba
     page.locator(f"#kaart-{CHOSEN[0]} .vk-kies input").check()
     add_own(page, "Wie belt er als het misgaat?")
     before = stored(page)
-    open_file(page, {"soort": "vraagkaarten-keuze", "versie": 1, "gekozen": ["eigen-abc"], "favorieten": [], "eigen": [
-        {"id": "eigen-abc", "tekst": "Eerste vraag"}, {"id": "eigen-def", "tekst": "Tweede vraag"},
-        {"id": "eigen-abc", "tekst": "Derde vraag"}]})
+    open_file(
+        page,
+        {
+            "soort": "vraagkaarten-keuze",
+            "versie": 1,
+            "gekozen": ["eigen-abc"],
+            "favorieten": [],
+            "eigen": [
+                {"id": "eigen-abc", "tekst": "Eerste vraag"},
+                {"id": "eigen-def", "tekst": "Tweede vraag"},
+                {"id": "eigen-abc", "tekst": "Derde vraag"},
+            ],
+        },
+    )
     expect(page.locator("#vk-status")).to_have_text(
-        "Eigen vraag 3 heeft hetzelfde kenmerk als eigen vraag 1. Er is niets veranderd.")
+        "Eigen vraag 3 heeft hetzelfde kenmerk als eigen vraag 1. Er is niets veranderd."
+    )
     assert own_texts(page) == ["Wie belt er als het misgaat?"]
     expect(page.locator("#vk-aantal")).to_have_text("2 kaarten gekozen")
     assert stored(page) == before and dialogs == []
@@ -339,8 +360,13 @@ def test_an_imported_own_question_never_loses_its_text(page: Page, base_url: str
     page.on("dialog", lambda d: (dialogs.append(d.message), d.accept() if answer["ja"] else d.dismiss()))
     recorder = open_page(page, base_url)
     mine = add_own(page, "Wie belt er als het misgaat?")
-    data = {"soort": "vraagkaarten-keuze", "versie": 1, "gekozen": [mine, CHOSEN[1]], "favorieten": [mine],
-            "eigen": [{"id": mine, "tekst": "Bij wie kun je altijd terecht?"}]}
+    data = {
+        "soort": "vraagkaarten-keuze",
+        "versie": 1,
+        "gekozen": [mine, CHOSEN[1]],
+        "favorieten": [mine],
+        "eigen": [{"id": mine, "tekst": "Bij wie kun je altijd terecht?"}],
+    }
 
     before = stored(page)
     with page.expect_event("dialog"):
@@ -351,7 +377,9 @@ def test_an_imported_own_question_never_loses_its_text(page: Page, base_url: str
     answer["ja"] = True
     open_file(page, data)
     expect(page.locator("#vk-status")).to_contain_text("1 eigen vraag toegevoegd.")
-    expect(page.locator("#vk-status")).to_contain_text("hetzelfde kenmerk als een eigen vraag hier, maar een andere tekst")
+    expect(page.locator("#vk-status")).to_contain_text(
+        "hetzelfde kenmerk als een eigen vraag hier, maar een andere tekst"
+    )
     assert len(dialogs) == 2
     assert own_texts(page) == ["Wie belt er als het misgaat?", "Bij wie kun je altijd terecht?"]
     kept = stored(page)
@@ -362,12 +390,25 @@ def test_an_imported_own_question_never_loses_its_text(page: Page, base_url: str
 
     # A file with both own questions and this very choice: the same cards (same id, same text), so
     # nothing is added and, with nothing to replace, nothing is asked.
-    open_file(page, {**data, "gekozen": [CHOSEN[1], new], "eigen": [
-        {"id": new, "tekst": "Bij wie kun je altijd terecht?"}, {"id": mine, "tekst": "Wie belt er als het misgaat?"}],
-        "favorieten": [new]})
+    open_file(
+        page,
+        {
+            **data,
+            "gekozen": [CHOSEN[1], new],
+            "eigen": [
+                {"id": new, "tekst": "Bij wie kun je altijd terecht?"},
+                {"id": mine, "tekst": "Wie belt er als het misgaat?"},
+            ],
+            "favorieten": [new],
+        },
+    )
     expect(page.locator("#vk-status")).to_contain_text("geen eigen vragen toegevoegd (2 stonden er al)")
     assert len(dialogs) == 2, dialogs
     assert own_texts(page) == ["Wie belt er als het misgaat?", "Bij wie kun je altijd terecht?"]
     now = stored(page)
-    assert now["eigen"] == kept["eigen"] and sorted(now["gekozen"]) == sorted(kept["gekozen"]) and now["favorieten"] == [new]
+    assert (
+        now["eigen"] == kept["eigen"]
+        and sorted(now["gekozen"]) == sorted(kept["gekozen"])
+        and now["favorieten"] == [new]
+    )
     assert recorder.errors == [], recorder.errors

@@ -1,5 +1,6 @@
 """Deck builder print in Chromium (nl-NL): the back offset understands a Dutch comma, and the print
 uses the bundled font."""
+
 from __future__ import annotations
 
 import re
@@ -28,10 +29,19 @@ def type_offset(page: Page, text: str) -> None:
     field.press("Tab")
 
 
-@pytest.mark.parametrize(("typed", "mm", "shown"), [
-    ("1,5", 1.5, "1,5"), ("1.5", 1.5, "1,5"), ("-0,5", -0.5, "−0,5"), ("−0,5", -0.5, "−0,5"), ("10", 10.0, "10"),
-])
-def test_offset_accepts_a_dutch_comma_and_says_what_it_uses(page: Page, base_url: str, typed: str, mm: float, shown: str) -> None:
+@pytest.mark.parametrize(
+    ("typed", "mm", "shown"),
+    [
+        ("1,5", 1.5, "1,5"),
+        ("1.5", 1.5, "1,5"),
+        ("-0,5", -0.5, "−0,5"),
+        ("−0,5", -0.5, "−0,5"),
+        ("10", 10.0, "10"),
+    ],
+)
+def test_offset_accepts_a_dutch_comma_and_says_what_it_uses(
+    page: Page, base_url: str, typed: str, mm: float, shown: str
+) -> None:
     """Typing 1,5 (or 1.5, -0,5, −0,5) moves the backs by that many mm and says so: 'Verschuiving: x 1,5 mm'."""
     open_page(page, base_url)
     page.locator(f"#kaart-{CHOSEN[0]} .vk-kies input").check()
@@ -57,7 +67,9 @@ def test_offset_refuses_anything_else_in_dutch_and_keeps_the_last_value(page: Pa
     assert back_left(page) == pytest.approx(LEFT_8 + 2.5, abs=0.01)
 
 
-def test_printed_back_moves_by_the_typed_offset_and_uses_the_bundled_font(page: Page, base_url: str, tmp_path: Path) -> None:
+def test_printed_back_moves_by_the_typed_offset_and_uses_the_bundled_font(
+    page: Page, base_url: str, tmp_path: Path
+) -> None:
     """In the printed PDF (page.pdf) the back's label lies 1.5 mm further right after typing 1,5 (± 0.3 mm),
     and every font in it is Atkinson Hyperlegible."""
     open_page(page, base_url)
@@ -69,7 +81,9 @@ def test_printed_back_moves_by_the_typed_offset_and_uses_the_bundled_font(page: 
         page.emulate_media(media="print")
         page.pdf(path=str(pdf), prefer_css_page_size=True, print_background=True)
         page.emulate_media(media="screen")
-        out = subprocess.run(["pdftotext", "-bbox", "-f", "2", "-l", "2", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            ["pdftotext", "-bbox", "-f", "2", "-l", "2", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
         return float(re.search(r'<word xMin="([\d.]+)"', out).group(1)) * 25.4 / 72
 
     before = label_x("zonder")

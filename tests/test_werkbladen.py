@@ -1,4 +1,5 @@
 """The Family Finding worksheets: from data, fillable privately, printable; data errors stop the build."""
+
 from __future__ import annotations
 
 import json
@@ -39,7 +40,6 @@ def stored(page: Page) -> dict:
     """What the browser keeps for the worksheets (tab or device), as field key -> text."""
     text = page.evaluate(f"sessionStorage.getItem('{KEY}') || localStorage.getItem('{KEY}')")
     return json.loads(text)["velden"] if text else {}
-
 
 
 def test_first_visit_is_light_until_started(page: Page, base_url: str) -> None:
@@ -88,8 +88,15 @@ def test_text_kept_by_an_earlier_version_comes_back(page: Page, base_url: str) -
     """Text kept on this device under the documented keys (worksheet.group.field) fills the same
     fields: the script loads at once, without the button."""
     page.goto(base_url + PATH, wait_until="networkidle")
-    kept = {"soort": "family-finding-werkbladen", "versie": 1, "velden": {
-        "mobility-mapping.huis-4.mensen": "Oom Piet", "hoeveel-mensen.baby.wie": "Tante", "waarde-interview.belangrijk": "Rust"}}
+    kept = {
+        "soort": "family-finding-werkbladen",
+        "versie": 1,
+        "velden": {
+            "mobility-mapping.huis-4.mensen": "Oom Piet",
+            "hoeveel-mensen.baby.wie": "Tante",
+            "waarde-interview.belangrijk": "Rust",
+        },
+    }
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps(kept)])
     page.reload(wait_until="networkidle")
     expect(field(page, "mobility-mapping", "mensen", "huis-4")).to_have_value("Oom Piet")
@@ -105,10 +112,12 @@ def test_every_field_is_named_with_its_group(page: Page, base_url: str) -> None:
     page.goto(base_url + PATH, wait_until="networkidle")
     expected = []
     for sheet in SHEETS:
-        groups = {"olievlek": [f"persoon {n}" for n in range(1, (sheet["personen"] or 0) + 1)],
-                  "levensfasen": [fase["titel"] for fase in sheet["levensfasen"] or []],
-                  "huizen": [f"huis {n}" for n in range(1, len(sheet["huizen"] or []) + 1)],
-                  "behoeften": [f"behoefte {n}" for n in range(1, (sheet["behoeften"] or 0) + 1)]}.get(sheet["soort"], [""])
+        groups = {
+            "olievlek": [f"persoon {n}" for n in range(1, (sheet["personen"] or 0) + 1)],
+            "levensfasen": [fase["titel"] for fase in sheet["levensfasen"] or []],
+            "huizen": [f"huis {n}" for n in range(1, len(sheet["huizen"] or []) + 1)],
+            "behoeften": [f"behoefte {n}" for n in range(1, (sheet["behoeften"] or 0) + 1)],
+        }.get(sheet["soort"], [""])
         expected += [f"{v['label']} ({g})" if g else v["label"] for g in groups for v in sheet["velden"]]
     assert len(set(expected)) == len(expected) == page.locator(".wb-blad textarea").count()
     for name in expected:
@@ -150,7 +159,9 @@ def test_keeps_text_for_the_tab_or_on_the_device(browser: Browser, base_url: str
     field(page, "waarde-interview", "belangrijk").fill("Familie")
     page.reload()
     expect(field(page, "biggest-unmet-needs", "wie", "b1")).to_have_value("J.")
-    expect(page.locator("#biggest-unmet-needs .wb-zin").first).to_have_text('Zo luidt de behoefte: J. verdient <img src=x onerror="window.__xss=1">.')
+    expect(page.locator("#biggest-unmet-needs .wb-zin").first).to_have_text(
+        'Zo luidt de behoefte: J. verdient <img src=x onerror="window.__xss=1">.'
+    )
     assert page.evaluate("typeof window.__xss") == "undefined"
     other = context.new_page()
     other.goto(base_url + PATH)

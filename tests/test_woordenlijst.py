@@ -1,5 +1,6 @@
 """The site's own text follows the writers' glossary (woordenlijst.md): no variant from its column
 "Vermijden" appears in what readers see, except inside text quoted verbatim from the handreiking."""
+
 from __future__ import annotations
 
 import json
@@ -13,12 +14,37 @@ from test_content import FIXTURE, fold
 
 GLOSSARY = ROOT / "woordenlijst.md"
 # Elements that make one block of text: a variant's context is the text of its nearest block.
-BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "figcaption", "caption",
-          "summary", "label", "legend", "button", "option", "blockquote", "title"}
+BLOCKS = {
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "figcaption",
+    "caption",
+    "summary",
+    "label",
+    "legend",
+    "button",
+    "option",
+    "blockquote",
+    "title",
+}
 ATTRIBUTES = ("aria-label", "title", "alt", "placeholder")
 # The handout scripts as built (shared core included): their string literals follow the glossary too.
-SCRIPTS = ["assets/vraagkaarten/vraagkaarten.js", "assets/veiligheidscirkels/veiligheidscirkels.js",
-           "assets/werkbladen/werkbladen.js", "assets/stroomschema/stroomschema.js"]
+SCRIPTS = [
+    "assets/vraagkaarten/vraagkaarten.js",
+    "assets/veiligheidscirkels/veiligheidscirkels.js",
+    "assets/werkbladen/werkbladen.js",
+    "assets/stroomschema/stroomschema.js",
+]
 
 
 def variants() -> list[str]:
@@ -83,7 +109,9 @@ def test_glossary_has_variants() -> None:
     """The glossary parses: enough variants, among them the ones the review named."""
     found = variants()
     assert len(found) >= 30, found
-    assert {"Hoeveel mensen-interview", "Waarde interview", "„", "'s", "met JavaScript aan", "JSON-bestand"} <= set(found)
+    assert {"Hoeveel mensen-interview", "Waarde interview", "„", "'s", "met JavaScript aan", "JSON-bestand"} <= set(
+        found
+    )
 
 
 def test_the_source_exception_is_precise() -> None:
@@ -109,7 +137,9 @@ def test_site_text_follows_the_glossary(site: Path) -> None:
     for name in SCRIPTS:
         for literal in filter(is_markup, script_literals((site / name).read_text(encoding="utf-8"))):
             for block in blocks(BeautifulSoup(literal, "html.parser")):
-                problems += [f"{name} (sjabloon): ‘{v}’ in: {block[:120]}" for v, regex in checks if regex.search(block)]
+                problems += [
+                    f"{name} (sjabloon): ‘{v}’ in: {block[:120]}" for v, regex in checks if regex.search(block)
+                ]
     assert not problems, "Zie woordenlijst.md (kolom Vermijden):\n" + "\n".join(sorted(set(problems)))
 
 

@@ -1,5 +1,6 @@
 """The 4 stappen pocket card: two A6 cards per A4 sheet (cut in half) and an A6 version, front and back,
 every text ≥ 11 pt and ≥ 3 mm inside every cut, the print instruction in the margin."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,9 +32,15 @@ def test_two_pages_of_the_right_size_every_text_11_pt_or_more(site: Path, name: 
     info = pdf_info(pdf)
     width, height = (float(v) / MM for v in info["Page size"].split()[0:3:2])
     assert info["Pages"] == "2" and (round(width), round(height)) == size, info
-    small = [(w[4], round((w[3] - w[1]) / EM, 1)) for page in (1, 2) for w in words(pdf, page) if (w[3] - w[1]) / EM < 10.95]
+    small = [
+        (w[4], round((w[3] - w[1]) / EM, 1)) for page in (1, 2) for w in words(pdf, page) if (w[3] - w[1]) / EM < 10.95
+    ]
     assert not small, small
-    assert viewer_preferences(pdf) == {"DisplayDocTitle": "true", "Duplex": "DuplexFlipLongEdge", "PrintScaling": "None"}
+    assert viewer_preferences(pdf) == {
+        "DisplayDocTitle": "true",
+        "Duplex": "DuplexFlipLongEdge",
+        "PrintScaling": "None",
+    }
 
 
 def test_a4_has_two_whole_cards_per_side_like_the_a6_card(site: Path) -> None:
@@ -47,7 +54,11 @@ def test_a4_has_two_whole_cards_per_side_like_the_a6_card(site: Path) -> None:
         for box in CARDS:
             mine = [w for w in on_sheet if inside(w, box)]
             assert squash("".join(w[4] for w in mine)) == card, (page, box)
-            near = [w[4] for w in mine if min(w[0] / MM - box[0], box[2] - w[2] / MM, w[1] / MM - box[1], box[3] - w[3] / MM) < 3]
+            near = [
+                w[4]
+                for w in mine
+                if min(w[0] / MM - box[0], box[2] - w[2] / MM, w[1] / MM - box[1], box[3] - w[3] / MM) < 3
+            ]
             assert not near, f"te dicht bij de snijlijn: {near}"
         margin = [w for w in on_sheet if not any(inside(w, box) for box in CARDS)]
         assert margin and all(min(w[0], w[1], 210 * MM - w[2], 297 * MM - w[3]) >= 4 * MM for w in margin)

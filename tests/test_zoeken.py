@@ -1,5 +1,6 @@
 """Site search for Dutch (overrides/assets/javascripts/lunr/min/lunr.nl.min.js, plugins.search.separator):
 everyday queries, typed as a person would, find their section first; results open the section."""
+
 from __future__ import annotations
 
 import re
@@ -23,19 +24,24 @@ def test_everyday_queries_find_their_section_first(page: Page, base_url: str) ->
         hits = ranked(page, query)
         if rank(expected, hits) != 1:
             wrong.append(f"{query!r}: verwacht {expected_set(expected)[0]}, eerste {hits[:3]}")
-    assert not wrong, f"{len(wrong)} van {len(QUERIES)} zoekvragen vinden hun sectie niet als eerste:\n" + "\n".join(wrong)
+    assert not wrong, f"{len(wrong)} van {len(QUERIES)} zoekvragen vinden hun sectie niet als eerste:\n" + "\n".join(
+        wrong
+    )
     assert recorder.errors == [], recorder.errors
 
 
 def test_stop_words_with_meaning_stay_and_accents_fold(page: Page, base_url: str) -> None:
-    """"geen", "niet", "wie", "nee" are searchable; "reünie" = "reunie"; "netwerk" is not flooded."""
+    """ "geen", "niet", "wie", "nee" are searchable; "reünie" = "reunie"; "netwerk" is not flooded."""
     open_search(page, base_url + "index.html")
     for word in ("geen", "niet", "wie", "nee", "maar"):
         assert ranked(page, word), f"{word!r} vindt niets: het is weer een stopwoord"
     assert ranked(page, "reünie")[0] == ranked(page, "reunie")[0]
     # Compound parts do not flood: the chapters with netwerk in their title come before the compounds.
-    chapters = {"handreiking/3-netwerk-en-wie-vraag.html", "handreiking/4-onveilige-situaties.html",
-                "handreiking/5-interculturele-aspecten.html"}
+    chapters = {
+        "handreiking/3-netwerk-en-wie-vraag.html",
+        "handreiking/4-onveilige-situaties.html",
+        "handreiking/5-interculturele-aspecten.html",
+    }
     assert set(ranked(page, "netwerk")[:3]) == chapters
 
 

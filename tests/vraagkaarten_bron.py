@@ -1,4 +1,5 @@
 """The questions of the handreiking's question lists, read from the source text (tests/fixtures)."""
+
 from __future__ import annotations
 
 import re
@@ -23,6 +24,6 @@ def source_questions(deck: str) -> list[str]:
     heading, before, after = LISTS[deck]
     text = FIXTURE.read_text(encoding="utf-8")
     start = text.index(before, text.rindex(heading))
-    part = text[start + len(before):text.index(after, start)]
+    part = text[start + len(before) : text.index(after, start)]
     part = " ".join(part.replace("•", " ").split())
     return [q.strip() for q in re.findall(r"[^?]+\?", part)]

@@ -3,6 +3,7 @@
 Shared by tests/test_zoeken.py (asserts every one) and scripts/zoekmeting.py (measures first-place
 and top-3 rates of any built site, e.g. bare Material). The helpers listen to the messages between
 Material's search UI and its worker, so a query is read once its own result has arrived."""
+
 from __future__ import annotations
 
 from playwright.sync_api import Page, expect
@@ -34,8 +35,14 @@ QUERIES: list[tuple[str, str | tuple[str, ...]]] = [
     ("netwerkberaad", "handreiking/2-het-appel.html#paragraaf-2-2"),
     ("beraad", "handreiking/2-het-appel.html#paragraaf-2-2"),
     # not flooded by the many compounds with netwerk: a chapter with netwerk in its title comes first
-    ("netwerk", ("handreiking/3-netwerk-en-wie-vraag.html", "handreiking/4-onveilige-situaties.html",
-                 "handreiking/5-interculturele-aspecten.html")),
+    (
+        "netwerk",
+        (
+            "handreiking/3-netwerk-en-wie-vraag.html",
+            "handreiking/4-onveilige-situaties.html",
+            "handreiking/5-interculturele-aspecten.html",
+        ),
+    ),
     ("proces keten", "handreiking/2-het-appel.html#paragraaf-2-3"),
     ("groepsplan", "handreiking/3-netwerk-en-wie-vraag.html#paragraaf-3-2-5"),
     # headings and handouts
