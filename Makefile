@@ -1,11 +1,12 @@
 # Two commands for a newcomer: `make serve` and `make test`. Both set everything up first.
+# `make check` is the quick one for editors: data checks, unit tests and lint, no browser, no build.
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build build-properdocs lock setup system browser clean dist linkcheck-online
+.PHONY: serve test check lint build build-properdocs lock setup system browser node clean dist linkcheck-online
 VERSION ?= $(shell git describe --tags --always 2>/dev/null || date +%Y%m%d)
 
 LOCK := requirements.lock
@@ -31,6 +32,24 @@ lock: $(STAMP)
 	  --output-file $(LOCK) requirements.in
 
 setup: $(STAMP) system
+
+# The JavaScript tools (Biome: lint and format), exactly as package-lock.json pins them (versions and
+# integrity hashes), installed again only when the lock changes. Without npm: installed from Debian
+# when we are root, otherwise it says what to install.
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package-lock.json package.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installeren: nodejs npm"; apt-get update -q >/dev/null; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm >/dev/null; \
+	  else \
+	    echo "Ontbreekt: node en npm (voor de JavaScript-controle, Biome)." >&2; \
+	    echo "Installeer met: sudo apt-get install -y nodejs npm" >&2; exit 1; \
+	  fi; }
+	npm ci --no-audit --no-fund --no-update-notifier --loglevel=error
+	@touch $(NODE_STAMP)
+
+node: $(NODE_STAMP)
 
 ## Debian packages for the PDFs (pango, fonts): installed when missing and we are root
 system:
@@ -69,8 +88,18 @@ browser:
 	@bash scripts/ensure-system.sh browser
 
 ## Run every test, browser tests included
-test: setup browser
+test: setup node browser
 	$(PY) -m pytest
+
+## Quick check while editing (under 10 s on 2 cores): data validation, unit tests, ruff and Biome; no browser,
+## no site build (the markers come from tests/conftest.py)
+check: setup node
+	$(PY) -m pytest -q -m "not browser and not bouw and not traag" --dist load
+
+## Only the code style: ruff (Python) and Biome (the scripts in overrides/assets)
+lint: $(STAMP) node
+	$(VENV)/bin/ruff check .
+	node_modules/.bin/biome lint --error-on-warnings
 
 clean:
 	rm -rf site site-properdocs dist .pytest_cache

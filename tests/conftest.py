@@ -1,10 +1,14 @@
-"""Shared fixtures: one strict build per test session, a local web server under a deep subpath,
-and Debian's Chromium for the browser tests."""
+"""Shared fixtures: one strict build per test session (only when a selected test needs it), a local
+web server under a deep subpath, and Debian's Chromium for the browser tests; the markers `bouw`
+and `browser` on every test that needs the built site or a browser."""
+
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -38,8 +42,9 @@ CHROMIUM_ARGS = [
 # once the bundle has run: every navigation in the tests waits for it (pages without the loader,
 # such as bare Material's or any page with JavaScript off, do not wait).
 # The predicate returns the loader's final state ("geladen", "fout"), or "geen" for a page without it.
-MATERIAL_READY = ("() => { const s = document.documentElement.getAttribute('data-bundel');"
-                  " return s !== 'laden' && (s || 'geen'); }")
+MATERIAL_READY = (
+    "() => { const s = document.documentElement.getAttribute('data-bundel'); return s !== 'laden' && (s || 'geen'); }"
+)
 
 
 def _waits_for_material(navigate: Callable) -> Callable:
@@ -51,7 +56,8 @@ def _waits_for_material(navigate: Callable) -> Callable:
         if kwargs.get("wait_until") in (None, "load", "networkidle"):
             state = page.wait_for_function(MATERIAL_READY, timeout=15_000).json_value()
             assert state != "fout", (
-                f"{page.url}: Materials bundel laadt niet (data-bundel=\"fout\"): staat het bestand in de site?")
+                f'{page.url}: Materials bundel laadt niet (data-bundel="fout"): staat het bestand in de site?'
+            )
         return response
 
     return wrapper
@@ -75,12 +81,25 @@ def mkdocs_build(project: Path, out: Path, pdfs: bool = True) -> subprocess.Comp
         env["HANDREIKING_PDF"] = "overslaan"
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=600,
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 
-PROJECT_PARTS = ["mkdocs.yml", "organisatie-voorbeeld.yml", "docs", "macros", "overrides", "data", "hooks",
-                 "handreiking", "organisatie-voorbeeld"]
+PROJECT_PARTS = [
+    "mkdocs.yml",
+    "organisatie-voorbeeld.yml",
+    "docs",
+    "macros",
+    "overrides",
+    "data",
+    "hooks",
+    "handreiking",
+    "organisatie-voorbeeld",
+]
 
 
 def copy_project(target: Path) -> Path:
@@ -120,60 +139,120 @@ def _shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
-def pytest_sessionstart(session: pytest.Session) -> None:
-    """Start the site build at once, in the background (in the controller, before any worker starts),
-    so that tests which need no built site run meanwhile."""
-    config = session.config
-    if os.environ.get("PYTEST_XDIST_WORKER") or config.option.collectonly:
-        return
-    shared = config._tmp_path_factory.getbasetemp()  # noqa: SLF001 (the workers' base temps live under it)
-    (shared / "site-build.gestart").touch()
-    log = (shared / "site-build.log").open("w", encoding="utf-8")
+# The site build: started in the background by the first process that collected a test needing
+# it (a worker under xdist, which collects; the controller does not), so that tests which need no
+# built site run meanwhile; `pytest tests/test_gegevens.py` builds nothing. It runs detached (its own
+# process group, writing its own exit code), because under xdist the worker that started it may
+# finish its share and exit long before the others are done with the site.
+SITE_BUILD = "sitebouw"  # under the run's shared folder: site/, log, rc (exit code), pid
+SITE_FIXTURES = ("site_build",)  # `site`, `base_url` and every fixture using them depend on it
+BROWSER_FIXTURES = ("playwright",)  # page, context, browser, ... of pytest-playwright depend on it
+_RUN_AND_RECORD = """import os, subprocess, sys
+folder, command = sys.argv[1], sys.argv[2:]
+with open(os.path.join(folder, "log"), "w", encoding="utf-8") as log:
+    code = subprocess.call(command, stdout=log, stderr=subprocess.STDOUT)
+with open(os.path.join(folder, "rc.tmp"), "w", encoding="utf-8") as rc:
+    rc.write(str(code))
+os.replace(os.path.join(folder, "rc.tmp"), os.path.join(folder, "rc"))
+"""
+
+
+def _start_site_build(out: Path) -> None:
+    """Start `mkdocs build --strict` of the project into out/site, detached; it writes out/log and,
+    when done, out/rc (its exit code)."""
+    out.mkdir(parents=True)
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF_CACHE=str(ROOT / ".cache" / "pdf"))
-    build = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(shared / "site")],
-                             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out / "site")]
+    build = subprocess.Popen(
+        [sys.executable, "-c", _RUN_AND_RECORD, str(out), *command],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    (out / "pid").write_text(str(build.pid), encoding="utf-8")
 
-    def finish() -> None:
-        returncode = build.wait()
-        log.close()
-        (shared / "site-build.rc").write_text(str(returncode), encoding="utf-8")
 
-    threading.Thread(target=finish, daemon=True).start()
-    config.stash[_BUILD] = build
+def site_build_started(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of this run's site build, started now unless a process of this run already did."""
+    return made_once(tmp_path_factory, SITE_BUILD, _start_site_build)
+
+
+def _needs(item: pytest.Item, fixtures: tuple[str, ...]) -> bool:
+    """Whether the test uses one of `fixtures`, directly or through another fixture."""
+    return any(name in getattr(item, "fixturenames", ()) for name in fixtures)
+
+
+# Modules left out of `make check` (marker `traag`) although they need no build or browser; `make
+# test` runs them. The one place to name them, each with why.
+SLOW_MODULES = {
+    # 168 fields x 4 wrong values: each of the 672 cases loads and checks the whole data model again
+    # (every YAML file of data/ parsed, one of them with a 10 MB string), ~15 ms each: ~10 s on one core.
+    "test_aanval_gegevens.py": "laadt het hele gegevensmodel 672 keer",
+    # 69 cases of hostile organisation configs and SVG logos: each reads and checks a config (and its
+    # logo) again, several start `python -m handreiking controleer` or `make -n`: ~5 s on one core.
+    "test_aanval_bouw.py": "69 vijandige configuraties en logo's, een deel in een eigen proces",
+}
+BUILD_HELPERS = ("mkdocs_build", "copy_project", "made_once")  # a module importing one builds a site of its own
+
+
+def _builds(item: pytest.Item) -> bool:
+    """Whether the test needs a site build: this run's site, or one its module makes with the helpers
+    above (a scratch copy to break, an organisation's site, a ProperDocs build, ...)."""
+    module = getattr(item, "module", None)
+    own = module is not None and any(
+        getattr(vars(module).get(name), "__module__", None) == __name__ for name in BUILD_HELPERS
+    )
+    return own or _needs(item, (*SITE_FIXTURES, "project"))
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by these markers
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs a site build (`bouw`), a browser (`browser`) or is in a slow module
+    (`traag`), so that `make check` (-m "not browser and not bouw and not traag") runs the rest;
+    tests that need no built site first: they run while it builds."""
+    for item in items:
+        if _builds(item):
+            item.add_marker(pytest.mark.bouw)
+        if _needs(item, BROWSER_FIXTURES):
+            item.add_marker(pytest.mark.browser)
+        if item.path.name in SLOW_MODULES:
+            item.add_marker(pytest.mark.traag)
+    items.sort(key=lambda item: _needs(item, SITE_FIXTURES))
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the site build at once when a selected test needs it (this hook runs in each process
+    that collects: the single process, or every xdist worker; made_once starts it only once)."""
+    if session.config.option.collectonly or not any(_needs(item, SITE_FIXTURES) for item in session.items):
+        return
+    site_build_started(session.config._tmp_path_factory)  # noqa: SLF001 (pytest's own, as the tmp_path_factory fixture)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Stop a site build nobody waited for (a run of unit tests only)."""
-    build = session.config.stash.get(_BUILD, None)
-    if build and build.poll() is None:
-        build.terminate()
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that need no built site first: they run while it builds."""
-    items.sort(key=lambda item: "site_build" in getattr(item, "fixturenames", ()))
-
-
-_BUILD = pytest.StashKey[subprocess.Popen]()
+    """Stop a site build still running when the run ends (interrupted, or stopped at a failure
+    with -x): in the single process or the xdist controller, once every worker is done."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    folder = _shared(session.config._tmp_path_factory) / SITE_BUILD  # noqa: SLF001
+    pid = folder / "pid"
+    if pid.is_file() and not (folder / "rc").is_file():
+        with contextlib.suppress(ProcessLookupError, PermissionError, ValueError):
+            os.killpg(int(pid.read_text(encoding="utf-8")), signal.SIGTERM)
 
 
 @pytest.fixture(scope="session")
 def site_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """The site, built once per test run with `mkdocs build --strict` (started when the run starts),
-    and what the build printed."""
-    shared = _shared(tmp_path_factory)
-    out, log, code = shared / "site", shared / "site-build.log", shared / "site-build.rc"
-    if not (shared / "site-build.gestart").is_file():  # no controller started it: build here
-        result = mkdocs_build(ROOT, out)
-        log.write_text(result.stdout + result.stderr, encoding="utf-8")
-        code.write_text(str(result.returncode), encoding="utf-8")
+    """The site, built once per test run with `mkdocs build --strict` (started as soon as a test
+    that needs it was collected), and what the build printed."""
+    folder = site_build_started(tmp_path_factory)
     deadline = time.monotonic() + 900
-    while not code.is_file():
+    while not (folder / "rc").is_file():
         assert time.monotonic() < deadline, "de sitebouw is na 15 minuten nog niet klaar"
         time.sleep(0.2)
-    printed = log.read_text(encoding="utf-8")
-    assert code.read_text(encoding="utf-8") == "0", f"mkdocs build --strict faalt:\n{printed}"
-    return out, printed
+    printed = (folder / "log").read_text(encoding="utf-8")
+    assert (folder / "rc").read_text(encoding="utf-8") == "0", f"mkdocs build --strict faalt:\n{printed}"
+    return folder / "site", printed
 
 
 @pytest.fixture(scope="session")

@@ -371,14 +371,16 @@ def test_an_imported_own_question_never_loses_its_text(page: Page, base_url: str
     before = stored(page)
     with page.expect_event("dialog"):
         open_file(page, data)  # "Annuleren": nothing changes
-    assert len(dialogs) == 1 and "vervangt je keuze" in dialogs[0] and "1 eigen vraag" in dialogs[0], dialogs
+    assert len(dialogs) == 1 and "vervangt je keuze (nu 1 kaart)" in dialogs[0] and "0 favorieten" in dialogs[0], (
+        dialogs
+    )
     assert own_texts(page) == ["Wie belt er als het misgaat?"] and stored(page) == before
 
     answer["ja"] = True
     open_file(page, data)
     expect(page.locator("#vk-status")).to_contain_text("1 eigen vraag toegevoegd.")
     expect(page.locator("#vk-status")).to_contain_text(
-        "hetzelfde kenmerk als een eigen vraag hier, maar een andere tekst"
+        "1 eigen vraag had het kenmerk van een eigen vraag hier met een andere tekst"
     )
     assert len(dialogs) == 2
     assert own_texts(page) == ["Wie belt er als het misgaat?", "Bij wie kun je altijd terecht?"]

@@ -410,18 +410,14 @@
         state.gekozen = m.gekozen;
         state.favorieten = m.favorieten;
         bijwerken();
-        zeg("Je keuze is geopend: " + K.aantal(state.gekozen.length, "kaart", "kaarten") + ", " +
-          K.aantal(state.favorieten.length, "favoriet", "favorieten") +
-          (m.eigen.length || m.al ? "; " + (m.eigen.length ? K.aantal(m.eigen.length, "eigen vraag", "eigen vragen") : "geen eigen vragen") + " toegevoegd" +
-          (m.al ? " (" + K.aantal(m.al, "stond er al", "stonden er al") + ")" : "") : "") + "." +
-          (m.anders ? " " + (m.anders === 1 ? "Eén eigen vraag uit het bestand had" : m.anders + " eigen vragen uit het bestand hadden") +
-            " hetzelfde kenmerk als een eigen vraag hier, maar een andere tekst: beide staan nu bij ‘Mijn vragen’." : ""));
+        var a = K.aantal, e = m.eigen.length;
+        zeg("Je keuze is geopend: " + a(state.gekozen.length, "kaart", "kaarten") + ", " + a(state.favorieten.length, "favoriet", "favorieten") +
+          (e || m.al ? "; " + (e ? a(e, "eigen vraag", "eigen vragen") : "geen eigen vragen") + " toegevoegd" + (m.al ? " (" + a(m.al, "stond er al", "stonden er al") + ")" : "") : "") + "." +
+          (m.anders ? " " + a(m.anders, "eigen vraag had", "eigen vragen hadden") + " het kenmerk van een eigen vraag hier met een andere tekst: beide staan nu bij ‘Mijn vragen’." : ""));
       };
       if (!m.vervangt) { doen(); return; }
-      var eigenGekozen = state.gekozen.filter(function (id) { return kaarten[id] && kaarten[id].eigen; }).length;
-      K.bevestig("Het bestand vervangt je keuze en favorieten: nu " + K.aantal(state.gekozen.length, "kaart", "kaarten") + " gekozen" +
-        (eigenGekozen ? " (waarvan " + K.aantal(eigenGekozen, "eigen vraag", "eigen vragen") + ")" : "") + " en " +
-        K.aantal(state.favorieten.length, "favoriet", "favorieten") + ". Je eigen vragen blijven staan; nieuwe eigen vragen uit het bestand komen erbij. Doorgaan?", doen);
+      K.bevestig("Het bestand vervangt je keuze (nu " + K.aantal(state.gekozen.length, "kaart", "kaarten") + ") en " +
+        K.aantal(state.favorieten.length, "favoriet", "favorieten") + ". Je eigen vragen blijven; die uit het bestand komen erbij. Doorgaan?", doen);
     };
     lezer.onerror = function () { zeg("Het bestand kon niet worden gelezen. Er is niets veranderd."); };
     lezer.readAsText(bestand);
