@@ -94,7 +94,7 @@ test: setup node browser
 ## Quick check while editing (under 10 s on 2 cores): data validation, unit tests, ruff and Biome; no browser,
 ## no site build (the markers come from tests/conftest.py)
 check: setup node
-	$(PY) -m pytest -q -m "not browser and not bouw and not traag" --dist load
+	$(PY) -m pytest -q -m "not browser and not bouw and not traag" -n auto --dist load
 
 ## Only the code style: ruff (Python) and Biome (the scripts in overrides/assets)
 lint: $(STAMP) node
