@@ -165,7 +165,7 @@
   root.querySelector(".wb-start").after(paneel);
   laad();
   N.laad();
-  samen.eenKeuze(JSON.stringify(gegevens()));  /* the network kept on this device: the worksheets too, and the other way round */
+  samen.eenKeuze();  /* the network kept on this device: the worksheets too, and the other way round */
   toon();
   if (window.handreikingGestart) kop.focus();  /* loaded because the reader pressed "Invullen op dit apparaat" */
   velden.forEach(function (v) {
