@@ -13,10 +13,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import bouw, schemas
-from .configuratie import read_config
-from .gegevens import BouwFout, DataFout
-from .model import instellingen, laad
+from handreiking.bouwstappen import bouw, schemas
+from handreiking.kern.configuratie import read_config
+from handreiking.kern.gegevens import BouwFout, DataFout
+from handreiking.model import instellingen, laad
 
 
 def _model(config: Path):  # noqa: ANN202 (a Model)

@@ -12,9 +12,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from . import organisatie, stapels
-from .basismodel import BOOK_SECTION, Instellingen, Model, instellingen
-from .hulpmiddelen import HULPMIDDELEN
+from handreiking.kern import organisatie, stapels
+from handreiking.kern.basismodel import BOOK_SECTION, Instellingen, Model, instellingen
+from handreiking.register import HULPMIDDELEN
 
 __all__ = ["BOOK_SECTION", "LADINGEN", "Instellingen", "Model", "instellingen", "laad"]
 

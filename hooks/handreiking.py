@@ -1,5 +1,5 @@
 """MkDocs hook: the only place that knows MkDocs. It calls the core's build steps
-(handreiking/bouw.py) and turns their Dutch errors into clean build errors."""
+(handreiking/bouwstappen/bouw.py) and turns their Dutch errors into clean build errors."""
 
 from __future__ import annotations
 
@@ -17,9 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from handreiking import bouw, skripts, voetnoten  # noqa: E402
-from handreiking.configuratie import read_config  # noqa: E402
-from handreiking.gegevens import BouwFout, DataFout  # noqa: E402
+from handreiking.bouwstappen import bouw  # noqa: E402
+from handreiking.kern import voetnoten  # noqa: E402
+from handreiking.kern.configuratie import read_config  # noqa: E402
+from handreiking.kern.gegevens import BouwFout, DataFout  # noqa: E402
 from handreiking.model import Model, instellingen, laad  # noqa: E402
 
 _state: dict[str, Any] = {}
@@ -64,12 +65,8 @@ def on_config(config: Any) -> Any:
 
 @event_priority(100)  # before the plugins (htmlproofer keeps a copy of the file list in its own on_files)
 def on_files(files: Files, config: Any) -> Files:
-    """Add the staged files to the build, replacing the theme's copies of the handout scripts."""
+    """Add the staged files to the build (a theme file of the same path gives way)."""
     prep: bouw.Voorbereiding = _state["prep"]
-    for shared in skripts.SHARED:
-        part = files.get_file_from_path(shared)
-        if part is not None:
-            files.remove(part)  # published only as part of the handout scripts
     for path in prep.bestanden:
         existing = files.get_file_from_path(path)
         if existing is not None:

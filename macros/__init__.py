@@ -1,7 +1,7 @@
 """Macros of the handreiking site: a thin adapter from mkdocs-macros (or Zensical's emulation of
 it) to the renderers of the core package `handreiking`. It uses only what both offer: the
 variables (`config`, `extra`) and the current page's URL. Which macros exist, the parts'
-registry says (handreiking/hulpmiddelen.py)."""
+registry says (handreiking/register.py)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent  # this project (macros/ sits next
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from handreiking.hulpmiddelen import Pagina, macros  # noqa: E402
-from handreiking.links import href_from, source_of  # noqa: E402
+from handreiking.kern.links import href_from, source_of  # noqa: E402
 from handreiking.model import Model, instellingen, laad  # noqa: E402
+from handreiking.register import Pagina, macros  # noqa: E402
 
 
 def _model(env: Any) -> Model:

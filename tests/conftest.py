@@ -37,7 +37,7 @@ CHROMIUM_ARGS = [
 ]
 
 
-# Material's bundle loads after the first contentful paint (handreiking/bundel.py), which in a
+# Material's bundle loads after the first contentful paint (handreiking/bouwstappen/bundel.py), which in a
 # headless browser often comes after the load event. A page counts as loaded, as for a reader,
 # once the bundle has run: every navigation in the tests waits for it (pages without the loader,
 # such as bare Material's or any page with JavaScript off, do not wait).

@@ -19,12 +19,12 @@ from conftest import ROOT
 from test_gegevens import data_root, edit, refusal, settings  # noqa: F401 (data_root is a fixture)
 
 sys.path.insert(0, str(ROOT))
-from handreiking import svg  # noqa: E402
-from handreiking.configuratie import read_config  # noqa: E402
-from handreiking.csp import CspFout, policy_for  # noqa: E402
-from handreiking.gegevens import DataFout  # noqa: E402
+from handreiking.bouwstappen.csp import CspFout, policy_for  # noqa: E402
+from handreiking.hulpmiddelen.vraagkaarten.vraagkaarten import markdown_text  # noqa: E402
+from handreiking.kern import svg  # noqa: E402
+from handreiking.kern.configuratie import read_config  # noqa: E402
+from handreiking.kern.gegevens import DataFout  # noqa: E402
 from handreiking.model import instellingen, laad  # noqa: E402
-from handreiking.vraagkaarten import markdown_text  # noqa: E402
 
 ORG = "organisatie-voorbeeld.yml"
 LOGO = "organisatie-voorbeeld/logo.svg"
@@ -224,7 +224,7 @@ def test_a_deck_title_with_markup_is_a_heading_of_its_characters(title: str) -> 
 
 def test_a_deck_title_with_markup_stays_text_on_the_card_page(data_root: Path) -> None:
     """Through the real renderer: the hostile title is in the page as text."""
-    from handreiking import vraagkaarten
+    from handreiking.hulpmiddelen.vraagkaarten import vraagkaarten
 
     shutil.copytree(ROOT / "overrides", data_root / "overrides")
     deck = data_root / "data/vraagkaarten/grootste-last.yml"

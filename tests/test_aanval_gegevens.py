@@ -15,10 +15,10 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
-from handreiking import gegevens  # noqa: E402
 from handreiking import model as model_module  # noqa: E402
-from handreiking.configuratie import read_config  # noqa: E402
-from handreiking.gegevens import DataFout  # noqa: E402
+from handreiking.kern import gegevens  # noqa: E402
+from handreiking.kern.configuratie import read_config  # noqa: E402
+from handreiking.kern.gegevens import DataFout  # noqa: E402
 from handreiking.model import instellingen, laad  # noqa: E402
 
 MALFORMED: dict[str, Any] = {

@@ -16,8 +16,8 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
 
-from handreiking.afdrukken import load_termen  # noqa: E402
-from handreiking.gegevens import DataFout  # noqa: E402
+from handreiking.druk.afdrukken import load_termen  # noqa: E402
+from handreiking.kern.gegevens import DataFout  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from pathlib import Path
 from conftest import ROOT, copy_project
 
 sys.path.insert(0, str(ROOT))
-from handreiking import svg  # noqa: E402
+from handreiking.kern import svg  # noqa: E402
 
 
 def run_steps(project: Path, *args: str, pdfs: bool = True) -> subprocess.CompletedProcess[str]:
@@ -43,11 +43,15 @@ def test_voorbereiden_stages_pdfs_scripts_and_branding(tmp_path: Path) -> None:
     )
     assert "niet gemaakt in deze proefbouw (HANDREIKING_PDF=overslaan)" in stand_in.stdout and not stand_in.stderr
     assert "PDF's overgeslagen" in result.stdout
-    core = (ROOT / "overrides/assets/kern/kern.js").read_text(encoding="utf-8")
+    core = (ROOT / "handreiking/hulpmiddelen/basis/kern.js").read_text(encoding="utf-8")
     for script in ("werkbladen/werkbladen.js", "vraagkaarten/vraagkaarten.js"):
         text = (staged / "assets" / script).read_text(encoding="utf-8")
-        assert text.startswith(core) and text.endswith((ROOT / "overrides/assets" / script).read_text(encoding="utf-8"))
-    files = (ROOT / "overrides/assets/kern/bestand.js").read_text(encoding="utf-8")  # encrypted export: worksheets only
+        assert text.startswith(core) and text.endswith(
+            (ROOT / "handreiking/hulpmiddelen" / script).read_text(encoding="utf-8")
+        )
+    files = (ROOT / "handreiking/hulpmiddelen/basis/bestand.js").read_text(
+        encoding="utf-8"
+    )  # encrypted export: worksheets only
     assert files in (staged / "assets/werkbladen/werkbladen.js").read_text(encoding="utf-8")
     assert "K.exporteer = " not in (staged / "assets/vraagkaarten/vraagkaarten.js").read_text(encoding="utf-8")
     assert 'handreikingKern.gegevens("vraagkaarten"' in (staged / "assets/vraagkaarten/vraagkaarten.js").read_text(

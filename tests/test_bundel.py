@@ -1,4 +1,4 @@
-"""Material's bundle loads after the first paint (handreiking/bundel.py): the step on a small site,
+"""Material's bundle loads after the first paint (handreiking/bouwstappen/bundel.py): the step on a small site,
 and in Chromium the text is painted before the bundle is even requested, after which Material works."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from handreiking import bundel
+from handreiking.bouwstappen import bundel
 from test_browser import search_for
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -121,14 +121,14 @@ MEASURE_SHEET = """() => {
 
 def test_calibration_sheet_prints_under_the_policy(page: Page, csp_url: str) -> None:
     """The builder's 'Kalibratievel afdrukken' under the published policy: 0 violations, and in print
-    media every stroke and label of both sides stands where handreiking/ijkvel.py puts it (all at
+    media every stroke and label of both sides stands where handreiking/druk/ijkvel.py puts it (all at
     distinct places), the bank card frame 85.6 mm wide. Measured when the page calls print()."""
     import sys
 
     from conftest import ROOT
 
     sys.path.insert(0, str(ROOT))
-    from handreiking.ijkvel import sheet
+    from handreiking.druk.ijkvel import sheet
 
     recorder = Recorder(page)
     page.add_init_script(COLLECT_VIOLATIONS)

@@ -9,8 +9,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import copy_project, made_once, mkdocs_build
-from handreiking import bouw, configuratie, model
-from handreiking.pdf import html_for
+from handreiking import model
+from handreiking.bouwstappen import bouw
+from handreiking.druk.pdf import html_for
+from handreiking.kern import configuratie
 
 # (data file, old text, new text)
 EDITS = [

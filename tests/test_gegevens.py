@@ -17,9 +17,9 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
 from handreiking import model as model_module  # noqa: E402
-from handreiking import schemas  # noqa: E402
-from handreiking.configuratie import read_config  # noqa: E402
-from handreiking.gegevens import DataFout  # noqa: E402
+from handreiking.bouwstappen import schemas  # noqa: E402
+from handreiking.kern.configuratie import read_config  # noqa: E402
+from handreiking.kern.gegevens import DataFout  # noqa: E402
 from handreiking.model import Instellingen, instellingen, laad  # noqa: E402
 
 DECKS = "data/vraagkaarten"
@@ -295,7 +295,7 @@ def test_an_svg_logo_with_scripts_or_outside_content_is_refused(data_root: Path,
 
 def test_the_csp_step_refuses_a_script_in_page_content(tmp_path: Path) -> None:
     """An inline script in a page's text (not from the templates) is not hashed into the policy: the step stops."""
-    from handreiking.csp import CspFout, policy_for
+    from handreiking.bouwstappen.csp import CspFout, policy_for
 
     (tmp_path / "index.html").write_text(
         "<html><head><script>var thema=1</script></head><body><article><p>Hallo</p></article></body></html>",

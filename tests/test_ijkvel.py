@@ -157,7 +157,7 @@ def test_builder_prints_the_same_sheet_with_the_offset_in_use(
 
 def test_label_is_the_offset_plus_the_one_in_use_in_dutch() -> None:
     """The reading maths: a box's label is its offset plus the offset the sheet was printed with (Dutch comma, real minus)."""
-    from handreiking.ijkvel import label, offsets
+    from handreiking.druk.ijkvel import label, offsets
 
     assert [label(v) for v in offsets()[::4]] == ["\u22124", "\u22122", "0", "+2", "+4"]
     assert label(-0.5, 1.5) == "+1" and label(0.5, -0.5) == "0" and label(-1.0, -0.5) == "\u22121,5"
@@ -167,7 +167,7 @@ def test_label_is_the_offset_plus_the_one_in_use_in_dutch() -> None:
 def test_each_box_prints_its_back_strokes_moved_by_its_offset() -> None:
     """In every box the back's two strokes lie exactly `offset` mm from where the front stroke shows through
     (front x mirrored: 210 − x), in line with each other; the two targets do not share any space."""
-    from handreiking.ijkvel import offsets, sheet
+    from handreiking.druk.ijkvel import offsets, sheet
 
     vel = sheet()
     for index, offset in enumerate(offsets()):

@@ -1,4 +1,4 @@
-"""The shared script core (overrides/assets/kern/kern.js and netwerk.js) on its own in Chromium:
+"""The shared script core (handreiking/hulpmiddelen/basis/kern.js and netwerk.js) on its own in Chromium:
 no site build, no web server. A tiny page on a stand-in origin (http://localhost/kopie/, served by
 page.route from the source files, so that storage works as on a real site) loads the two scripts,
 with netwerk.js's build data registered in between as the build does."""
@@ -14,9 +14,9 @@ from playwright.sync_api import Browser, Page, Route
 
 from conftest import ROOT
 
-KERN = ROOT / "overrides" / "assets" / "kern"
+KERN = ROOT / "handreiking" / "hulpmiddelen" / "basis"
 ORIGIN = "http://localhost"
-# The shape of handreiking.netwerkkaart.netwerk_gegevens, with made-up ids.
+# The shape of handreiking.hulpmiddelen.basis.casus_gegevens, with made-up ids.
 GEGEVENS = {
     "cirkels": {"thuis": ["binnen", "midden", "buiten"], "school": ["binnen", "buiten"]},
     "olievlek": 8,

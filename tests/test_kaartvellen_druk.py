@@ -188,8 +188,8 @@ def test_margin_text_is_outside_the_cut_area_and_clear_of_marks_and_paper_edge(s
 def test_duplicates_are_marked_in_the_alle_deck_only(site: Path) -> None:
     """A question in two decks says 'Deze vraag staat ook in: <other deck>' on its card in the 'alle' PDFs,
     inside that card; the decks' own PDFs have no such line."""
-    from handreiking.kaartvellen import deck_cards
-    from handreiking.stapels import load_stapels
+    from handreiking.hulpmiddelen.vraagkaarten.kaartvellen import deck_cards
+    from handreiking.kern.stapels import load_stapels
 
     cards = [c for d in load_stapels(ROOT).values() for c in deck_cards(d)]
     texts = [" ".join(c["tekst"].casefold().split()) for c in cards]

@@ -28,7 +28,7 @@ def test_ruff_finds_nothing() -> None:
 
 
 def test_biome_lint_finds_nothing() -> None:
-    """`biome lint` finds nothing in overrides/assets (vendor, lunr and minified files excepted), warnings
+    """`biome lint` finds nothing in our scripts (overrides/assets and handreiking/hulpmiddelen; vendor, lunr and minified files excepted), warnings
     included; its output names file, line and rule when it does. Only the lint rules: the formatter's
     settings are in biome.jsonc, but the scripts are not formatted with them yet."""
     if not BIOME.is_file():

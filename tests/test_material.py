@@ -237,7 +237,7 @@ def test_bundle_tag_and_start_are_what_the_late_loader_expects() -> None:
     found = MATERIAL_PY.BUNDLE.search(_as_built(base))
     assert found and (MATERIAL / found.group(1)).is_file(), (
         f'{installed()} laadt zijn bundel niet meer als <script src="…/bundle.<hash>.min.js"></script> in '
-        "base.html: handreiking/bundel.py vindt hem dan niet en de pagina wacht weer op het script. Pas het "
+        "base.html: handreiking/bouwstappen/bundel.py vindt hem dan niet en de pagina wacht weer op het script. Pas het "
         "patroon BUNDLE in handreiking/material.py aan."
     )
     assert MATERIAL_PY.HASHED.search(found.group(1)), "HASHED in handreiking/material.py herkent de bundelnaam niet"
@@ -256,7 +256,7 @@ def test_stylesheet_links_are_what_the_joining_step_expects() -> None:
         href.startswith(MATERIAL_PY.STYLESHEETS + "/") and (MATERIAL / href).is_file() for href in links
     ), (
         f'{installed()} linkt zijn stijlbladen niet meer als <link rel="stylesheet" href="{MATERIAL_PY.STYLESHEETS}/…">: '
-        "handreiking/stijlblad.py voegt ze dan niet samen. Pas STYLESHEET_LINK of STYLESHEETS in handreiking/material.py aan."
+        "handreiking/bouwstappen/stijlblad.py voegt ze dan niet samen. Pas STYLESHEET_LINK of STYLESHEETS in handreiking/material.py aan."
     )
 
 
@@ -269,7 +269,7 @@ def test_asset_folders_and_search_files_exist() -> None:
     ]
     missing += [f"lunr/{x}.js" for x in MATERIAL_PY.LUNR_SEGMENTERS if not (lunr / f"{x}.js").is_file()]
     assert not missing, (
-        f"{installed()} heeft {missing} niet meer: handreiking/offline.py en verkleinen.py rekenen erop. Pas "
+        f"{installed()} heeft {missing} niet meer: handreiking/hulpmiddelen/offline/offline.py en verkleinen.py rekenen erop. Pas "
         "handreiking/material.py aan."
     )
 

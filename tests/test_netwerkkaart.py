@@ -21,8 +21,8 @@ from test_veiligheidscirkels import CIRKELS, XSS, boxes_overlap, names_in_ring, 
 from test_veiligheidscirkels import open_sheet as open_circles
 
 sys.path.insert(0, str(ROOT))
-from handreiking.netwerkkaart import load_netwerkkaart  # noqa: E402
-from handreiking.stapels import load_stapels  # noqa: E402
+from handreiking.hulpmiddelen.netwerkkaart.netwerkkaart import load_netwerkkaart  # noqa: E402
+from handreiking.kern.stapels import load_stapels  # noqa: E402
 
 PATH = "werkmateriaal/netwerkkaart.html"
 SHEETS = "werkmateriaal/family-finding-werkbladen.html"

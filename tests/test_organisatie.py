@@ -13,8 +13,11 @@ from playwright.sync_api import Page
 
 from axe_rules import axe_violations
 from conftest import ROOT, made_once
-from handreiking import boek, bouw, configuratie, model, pdf, svg
-from handreiking.pdf import PdfJob
+from handreiking import model
+from handreiking.bouwstappen import bouw
+from handreiking.druk import boek, pdf
+from handreiking.druk.pdf import PdfJob
+from handreiking.kern import configuratie, svg
 from recorder import Recorder
 
 EXAMPLE = "organisatie-voorbeeld.yml"
@@ -53,7 +56,7 @@ def test_name_logo_contact_and_notice_are_applied(branded_site: Path) -> None:
     assert "Interne versie voor medewerkers" in soup.select_one(".md-banner").get_text()
     logo = soup.select_one(".md-header__button.md-logo img")
     assert logo["alt"] == "Jeugdhulp Voorbeeldstad"
-    # published as rebuilt from the allow-list (handreiking/svg.py), never as the organisation's own text
+    # published as rebuilt from the allow-list (handreiking/kern/svg.py), never as the organisation's own text
     assert (branded_site / "handreiking" / logo["src"]).resolve().read_bytes() == svg.schoon(
         (ROOT / "organisatie-voorbeeld" / "logo.svg").read_bytes()
     )

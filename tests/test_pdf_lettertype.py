@@ -55,6 +55,6 @@ def test_the_card_sheets_copy_the_font_rules_exactly() -> None:
         for line in vendor.splitlines()
         if line.startswith("@font-face")
     ]
-    sheet = (ROOT / "overrides" / "assets" / "vraagkaarten" / "vellen.css").read_text(encoding="utf-8")
+    sheet = (ROOT / "handreiking" / "hulpmiddelen" / "vraagkaarten" / "vellen.css").read_text(encoding="utf-8")
     assert [line for line in sheet.splitlines() if line.startswith("@font-face")] == rules
     assert "@import url" not in sheet

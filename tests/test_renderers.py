@@ -16,13 +16,13 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
 import macros  # noqa: E402
-from handreiking import voetnoten  # noqa: E402
-from handreiking.configuratie import read_config  # noqa: E402
-from handreiking.gegevens import DataFout  # noqa: E402
-from handreiking.links import href_from, source_of  # noqa: E402
+from handreiking.hulpmiddelen.vraagkaarten.vraagkaarten import kaarttekst  # noqa: E402
+from handreiking.kern import voetnoten  # noqa: E402
+from handreiking.kern.configuratie import read_config  # noqa: E402
+from handreiking.kern.gegevens import DataFout  # noqa: E402
+from handreiking.kern.links import href_from, source_of  # noqa: E402
+from handreiking.kern.stapels import Groep, Kaart  # noqa: E402
 from handreiking.model import instellingen, laad  # noqa: E402
-from handreiking.stapels import Groep, Kaart  # noqa: E402
-from handreiking.vraagkaarten import kaarttekst  # noqa: E402
 
 MODEL = laad(ROOT, instellingen(read_config(ROOT / "mkdocs.yml")))
 
@@ -113,7 +113,7 @@ def test_footnotes_keep_the_source_numbers_in_text_list_and_back_link() -> None:
     """[^6] shows as 6 in the text, the list starts at 6 and the back link says 'voetnoot 6'."""
     html = markdown.markdown(
         "Een[^6] en twee[^7].\n\n[^6]: Zes.\n[^7]: Zeven.\n",
-        extensions=["footnotes", "handreiking.voetnoten"],
+        extensions=["footnotes", "handreiking.kern.voetnoten"],
         extension_configs={"footnotes": {"BACKLINK_TITLE": "Terug naar voetnoot %d in de tekst"}},
     )
     soup = BeautifulSoup(html, "html.parser")
@@ -128,7 +128,7 @@ def test_footnotes_keep_the_source_numbers_in_text_list_and_back_link() -> None:
 def test_footnotes_with_a_gap_stop_the_build_naming_the_page() -> None:
     """Labels 3 and 5 cannot be the source's numbers: the MkDocs hook stops the build and names the page."""
     html = markdown.markdown(
-        "Een[^3] en twee[^5].\n\n[^3]: Drie.\n[^5]: Vijf.\n", extensions=["footnotes", "handreiking.voetnoten"]
+        "Een[^3] en twee[^5].\n\n[^3]: Drie.\n[^5]: Vijf.\n", extensions=["footnotes", "handreiking.kern.voetnoten"]
     )
     assert "voetnoten 3, 5 lopen niet op zonder gaten" in voetnoten.problem(html)
     from mkdocs.exceptions import PluginError
@@ -152,7 +152,7 @@ def _load_hook() -> Any:
 def test_english_method_names_are_marked_in_text_only() -> None:
     """Family Finding and friends get lang="en" in running text, never inside data, drawings,
     form options or attributes, and an author's own lang="en" is not wrapped twice."""
-    from handreiking.taal import mark_english
+    from handreiking.kern.taal import mark_english
 
     html = (
         '<p>De tools uit Family Finding, <a href="x" title="Family Finding">signs of safety</a>.</p>'

@@ -11,8 +11,7 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
-from handreiking import kaartmaat  # noqa: E402
-from handreiking.snijden import (  # noqa: E402
+from handreiking.druk.snijden import (
     A4,
     BLEED,
     DRIFT,
@@ -31,6 +30,7 @@ from handreiking.snijden import (  # noqa: E402
     mirror_fold,
     with_bleed,
 )
+from handreiking.hulpmiddelen.vraagkaarten import kaartmaat  # noqa: E402
 
 ALL = [*LAYOUTS.values(), VOUW]
 

@@ -1,4 +1,4 @@
-"""The build step that gives every page one stylesheet (handreiking/stijlblad.py), on a small site."""
+"""The build step that gives every page one stylesheet (handreiking/bouwstappen/stijlblad.py), on a small site."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from handreiking import stijlblad
-from handreiking.gegevens import BouwFout
+from handreiking.bouwstappen import stijlblad
+from handreiking.kern.gegevens import BouwFout
 
 HEAD = '<link rel="stylesheet" href="{0}assets/stylesheets/main.1234abcd.min.css"><link rel="stylesheet" href="{0}assets/css/site.css">'
 

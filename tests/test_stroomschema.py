@@ -177,7 +177,7 @@ def test_overview_links_every_part_to_its_chapter(site: Path) -> None:
 
 def test_script_is_small() -> None:
     """The handout's script stays well under 15 KB gzip."""
-    data = (ROOT / "overrides" / "assets" / "stroomschema" / "stroomschema.js").read_bytes()
+    data = (ROOT / "handreiking" / "hulpmiddelen" / "stroomschema" / "stroomschema.js").read_bytes()
     assert len(gzip.compress(data, 9)) < 15_000
 
 

@@ -1,5 +1,6 @@
-"""One list of the site's parts (handreiking/hulpmiddelen.py): the modules that load the data, write
-the schemas, plan the PDFs, build the scripts and register the macros loop over it and name no
+"""One folder per handout (handreiking/hulpmiddelen/<naam>/: its Python, templates, scripts, styles and
+its declaration DEEL), found by handreiking/register.py: the modules that load the data, write the
+schemas, plan the PDFs, build the scripts and register the macros loop over the register and name no
 handout themselves; the editor's schema mapping (.vscode/settings.json) is made from it."""
 
 from __future__ import annotations
@@ -13,75 +14,84 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from handreiking import hulpmiddelen, schemas, skripts  # noqa: E402
-from handreiking.basismodel import Model  # noqa: E402
-from handreiking.configuratie import read_config  # noqa: E402
+from handreiking import register  # noqa: E402
+from handreiking.bouwstappen import schemas, skripts  # noqa: E402
+from handreiking.kern import bronnen  # noqa: E402
+from handreiking.kern.basismodel import Model  # noqa: E402
+from handreiking.kern.configuratie import read_config  # noqa: E402
 from handreiking.model import instellingen, laad  # noqa: E402
 
-# The modules that used to list every handout; now they loop over the registry.
+FOLDERS = ROOT / "handreiking" / "hulpmiddelen"
+# The modules that used to list every handout; now they loop over the register.
 LOOPERS = [
     "handreiking/model.py",
-    "handreiking/schemas.py",
-    "handreiking/bouw.py",
-    "handreiking/skripts.py",
+    "handreiking/bouwstappen/schemas.py",
+    "handreiking/bouwstappen/bouw.py",
+    "handreiking/bouwstappen/skripts.py",
     "macros/__init__.py",
 ]
-# Feature modules the loopers may still import, with the reason.
+# Handout modules the loopers may still import, with the reason.
 SHARED = {
-    "stapels": "the question decks are a field of every Model: each handout draws from them",
-    "organisatie": "extra.organisatie comes from the site config, loaded with the settings",
-    "kaartmaat": "bouw.py logs how the card fit was measured (kaartmaat.LAST)",
-    "offline": "bouw.py's build steps stage and write the service worker",
+    "handreiking.hulpmiddelen.offline.offline": "bouw.py's build steps stage and write the service worker",
+    "handreiking.hulpmiddelen.vraagkaarten.kaartmaat": "bouw.py logs how the card fit was measured (kaartmaat.LAST)",
 }
-FEATURE = ("pdf_jobs", "json_schema", "deck_json_schema")  # a module defining one of these is a part's module
+HANDOUTS = {"vraagkaarten", "stroomschema", "stappen", "oogopslag", "veiligheidscirkels", "werkbladen", "netwerkkaart"}
 
 
-def feature_modules() -> set[str]:
-    """The modules of handreiking/ that define a part's PDFs or schema, or load a data file."""
-    found = set()
-    for path in (ROOT / "handreiking").glob("*.py"):
-        names = {
-            node.name for node in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(node, ast.FunctionDef)
-        }
-        if names & set(FEATURE) or any(name.startswith("load_") for name in names):
-            found.add(path.stem)
-    return found - {"hulpmiddelen"}
+def folders() -> list[Path]:
+    """The handout folders (the shared base basis/ and caches left out)."""
+    return sorted(p for p in FOLDERS.iterdir() if p.is_dir() and p.name not in {bronnen.BASE, "__pycache__"})
 
 
 def imported(path: Path) -> set[str]:
-    """The handreiking modules a file imports (relative or as handreiking.x), by short name."""
+    """The handreiking modules a file imports, by dotted name (`from x import y` counts x.y too)."""
     names = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom):
-            module = node.module or ""
-            if node.level or module == "handreiking" or module.startswith("handreiking."):
-                module = module.removeprefix("handreiking").lstrip(".")
-                names |= {module.split(".")[0]} if module else {alias.name for alias in node.names}
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("handreiking"):
+            names |= {node.module} | {f"{node.module}.{alias.name}" for alias in node.names}
         elif isinstance(node, ast.Import):
-            names |= {a.name.split(".")[1] for a in node.names if a.name.startswith("handreiking.")}
+            names |= {a.name for a in node.names if a.name.startswith("handreiking")}
     return names
 
 
-def test_feature_scan_finds_the_handouts() -> None:
-    """The scan sees the handouts (guards the test below)."""
-    assert {
-        "veiligheidscirkels",
-        "werkbladen",
-        "netwerkkaart",
-        "stroomschema",
-        "stappen",
-        "kaartvellen",
-    } <= feature_modules()
+def test_each_handout_is_one_folder_the_register_finds() -> None:
+    """Every handout named in the issue has its folder, each folder declares its part, and the
+    register holds exactly those declarations (plus the site-wide parts)."""
+    names = {folder.name for folder in folders()}
+    assert names >= HANDOUTS
+    declared = {part.naam for part in register.handouts()}
+    assert len(declared) == len(folders()), f"Een map onder {FOLDERS} zonder DEEL in __init__.py: {names}"
+    assert {p.naam for p in register.HULPMIDDELEN} == declared | {p.naam for p in register.SITE_BREED}
 
 
-def test_only_the_registry_names_the_handouts() -> None:
-    """model.py, schemas.py, bouw.py, skripts.py and the macros import no handout module: they loop over
-    hulpmiddelen.HULPMIDDELEN (a new handout is one module and one entry there)."""
-    features = feature_modules() - set(SHARED)
-    wrong = {name: sorted(imported(ROOT / name) & features) for name in LOOPERS if imported(ROOT / name) & features}
-    assert not wrong, (
-        f"Deze modules noemen hulpmiddelen zelf, in plaats van handreiking/hulpmiddelen.py te volgen: {wrong}"
-    )
+def test_nothing_of_a_handout_lives_outside_its_folder() -> None:
+    """The theme folder holds no handout's templates, scripts or styles any more."""
+    stray = [
+        str(path.relative_to(ROOT))
+        for name in HANDOUTS | {"kern", "colofon"}
+        for base in (ROOT / "overrides" / "assets" / name, ROOT / "overrides" / "partials" / name)
+        if base.exists()
+        for path in base.rglob("*")
+    ]
+    assert not stray, f"Bestanden van een hulpmiddel buiten zijn map: {stray}"
+    for folder in folders():
+        if folder.name in HANDOUTS:
+            assert list(folder.glob("*.py")) and list((folder / "sjablonen").glob("*.html")), folder
+
+
+def test_only_the_register_names_the_handouts() -> None:
+    """model.py, schemas.py, bouw.py, skripts.py and the macros import no handout: they loop over the
+    register (a new handout is one folder); the exceptions are listed in SHARED with their reason."""
+
+    def allowed(module: str) -> bool:
+        return module.endswith(".deel") or any(s == module or s.startswith(module + ".") for s in SHARED)
+
+    wrong = {
+        name: sorted(m for m in imported(ROOT / name) if m.startswith("handreiking.hulpmiddelen.") and not allowed(m))
+        for name in LOOPERS
+    }
+    wrong = {name: hits for name, hits in wrong.items() if hits}
+    assert not wrong, f"Deze modules noemen hulpmiddelen zelf, in plaats van handreiking/register.py te volgen: {wrong}"
 
 
 def test_vscode_maps_every_data_file_as_the_registry_says() -> None:
@@ -100,24 +110,22 @@ def test_vscode_text_keeps_other_settings() -> None:
 
 def test_registry_names_are_unique_and_shadow_nothing() -> None:
     """Parts, schema files, scripts and macros are each declared once; no part's data hides a Model field."""
-    parts = [part.naam for part in hulpmiddelen.HULPMIDDELEN]
+    parts = [part.naam for part in register.HULPMIDDELEN]
     assert len(parts) == len(set(parts))
-    files = [schema.naam for schema in hulpmiddelen.alle_schemas()]
+    files = [schema.naam for schema in register.alle_schemas()]
     assert len(files) == len(set(files)) == len(schemas.SCHEMAS)
-    assert len(skripts.HANDOUTS) == len(set(skripts.HANDOUTS)) == len(hulpmiddelen.alle_skripts())
-    macros = [name for part in hulpmiddelen.HULPMIDDELEN for name in part.macros]
+    assert len(skripts.HANDOUTS) == len(set(skripts.HANDOUTS)) == len(register.alle_skripts())
+    macros = [name for part in register.HULPMIDDELEN for name in part.macros]
     assert len(macros) == len(set(macros))
     taken = {f.name for f in dataclasses.fields(Model)} | {n for n in vars(Model) if not n.startswith("_")}
     model = laad(ROOT, instellingen(read_config(ROOT / "mkdocs.yml")))
-    assert not set(model.gegevens) & taken, (
-        f"hulpmiddelen.py: {sorted(set(model.gegevens) & taken)} bestaat al in Model"
-    )
+    assert not set(model.gegevens) & taken, f"register: {sorted(set(model.gegevens) & taken)} bestaat al in Model"
     assert {"leden", "afdrukken", "schema", "cirkels", "werkbladen", "oogopslag", "netwerkkaart", "kaartsets"} <= set(
         model.gegevens
     )
 
 
-def test_every_handout_script_exists() -> None:
-    """Each script the registry declares is a file under overrides/."""
-    missing = [path for path in skripts.HANDOUTS if not (ROOT / "overrides" / path).is_file()]
-    assert not missing, f"hulpmiddelen.py noemt scripts die niet bestaan: {missing}"
+def test_every_handout_script_is_in_its_folder() -> None:
+    """Each script the register declares is a file in its handout's folder."""
+    found = {path: bronnen.source(ROOT, path) for path in skripts.HANDOUTS}
+    assert found and all(source.is_file() and source.is_relative_to(FOLDERS) for source in found.values()), found

@@ -23,8 +23,8 @@ def module_name(path: Path) -> str:
 
 
 def modules() -> dict[str, Path]:
-    """Every module of the package by dotted name."""
-    return {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+    """Every module of the package by dotted name (a handout's own tests, test_*.py in its folder, left out)."""
+    return {module_name(path): path for path in sorted(PACKAGE.rglob("*.py")) if not path.name.startswith("test_")}
 
 
 def _type_checking(test: ast.expr) -> bool:
@@ -137,8 +137,8 @@ def _describe(found: list[list[str]], graph: dict[str, set[str]]) -> str:
 def test_the_graph_sees_the_imports() -> None:
     """The scan finds imports of every kind (guards the tests below against an empty graph)."""
     runtime, full = graphs()
-    assert "handreiking.gegevens" in runtime["handreiking.stapels"]
-    assert "handreiking.bouw" in runtime["handreiking.__main__"]
+    assert "handreiking.kern.gegevens" in runtime["handreiking.kern.stapels"]
+    assert "handreiking.bouwstappen.bouw" in runtime["handreiking.__main__"]
     assert sum(len(t) for t in full.values()) > sum(len(t) for t in runtime.values())  # TYPE_CHECKING imports
 
 
@@ -159,7 +159,60 @@ def test_no_runtime_import_cycles() -> None:
 
 def test_no_type_only_import_cycles() -> None:
     """Not even through `if TYPE_CHECKING:` imports: a handout names the model's type from
-    handreiking/basismodel.py, which imports no handout."""
+    handreiking/kern/basismodel.py, which imports no handout."""
     _, full = graphs()
     found = cycles(full)
     assert not found, "Importkringen in handreiking/ (met TYPE_CHECKING-imports):\n" + _describe(found, full)
+
+
+# The layers, lowest first: a module imports only from its own layer and the ones below it.
+LAYERS = (
+    ("handreiking.material",),  # everything we know of Material's HTML, knowing nothing else
+    ("handreiking.kern",),  # the model's shape, settings, reading and checking data, templates
+    ("handreiking.druk",),  # PDFs, cutting, calibration, the book
+    ("handreiking.hulpmiddelen",),  # one folder per handout
+    ("handreiking.register",),  # finds the handouts' declarations
+    ("handreiking.model",),  # loads the model through the register
+    ("handreiking.bouwstappen",),  # the build steps around the generator
+    ("handreiking.__main__", "handreiking"),  # the command line
+)
+# Imports from one handout's folder into another's, each with its reason.
+BETWEEN_HANDOUTS = {
+    ("oogopslag", "stroomschema"): "the page on one sheet shows where each reaction of the flowchart leads",
+}
+
+
+def layer(name: str) -> int:
+    """The index of a module's layer."""
+    for number, prefixes in enumerate(LAYERS):
+        if any(name == p or name.startswith(p + ".") for p in prefixes if p != "handreiking") or name in prefixes:
+            return number
+    raise AssertionError(f"{name} hoort bij geen laag: zet hem in LAYERS")
+
+
+def handout(name: str) -> str:
+    """The handout folder a module belongs to ('' outside the folders, and for their shared base: deel.py, basis/)."""
+    parts = name.split(".")
+    return parts[2] if len(parts) > 2 and parts[1] == "hulpmiddelen" and parts[2] not in {"deel", "basis"} else ""
+
+
+def test_every_module_has_a_layer() -> None:
+    """The layer scan places each module (guards the tests below)."""
+    placed = {name: layer(name) for name in modules()}
+    assert placed["handreiking.kern.gegevens"] < placed["handreiking.druk.pdf"] < placed["handreiking.register"]
+    assert len(set(placed.values())) == len(LAYERS)
+
+
+def test_imports_follow_the_layers() -> None:
+    """No module imports from a layer above its own (type-only imports included)."""
+    _, full = graphs()
+    wrong = sorted(f"{a} -> {b}" for a, targets in full.items() for b in targets if layer(b) > layer(a))
+    assert not wrong, "Imports tegen de lagen in (zie LAYERS):\n    " + "\n    ".join(wrong)
+
+
+def test_handouts_import_each_other_only_with_a_reason() -> None:
+    """A handout's folder imports another handout's only where BETWEEN_HANDOUTS says why."""
+    _, full = graphs()
+    pairs = {(handout(a), handout(b)) for a, targets in full.items() for b in targets}
+    found = {(a, b) for a, b in pairs if a and b and a != b}
+    assert found == set(BETWEEN_HANDOUTS), f"Nieuw of verdwenen tussen hulpmiddelen: {found ^ set(BETWEEN_HANDOUTS)}"

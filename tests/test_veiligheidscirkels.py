@@ -19,7 +19,7 @@ from opslag import scoped
 from recorder import Recorder
 
 sys.path.insert(0, str(ROOT))
-from handreiking.veiligheidscirkels import load_cirkels  # noqa: E402
+from handreiking.hulpmiddelen.veiligheidscirkels.veiligheidscirkels import load_cirkels  # noqa: E402
 
 PATH = "werkmateriaal/veiligheidscirkels.html"
 CIRKELS = load_cirkels(ROOT).cirkels

@@ -19,11 +19,8 @@ from recorder import Recorder
 from vraagkaarten_bron import squash
 
 sys.path.insert(0, str(ROOT))
-from handreiking.kaartvellen import (
-    deck_cards,  # noqa: E402
-    pdf_sets,  # noqa: E402
-)
-from handreiking.stapels import load_stapels  # noqa: E402
+from handreiking.hulpmiddelen.vraagkaarten.kaartvellen import deck_cards, pdf_sets
+from handreiking.kern.stapels import load_stapels  # noqa: E402
 
 PAGE = "werkmateriaal/vraagkaarten.html"
 CHOSEN = ["wv-vertrouw", "last-wakker", "ff-schatting"]
@@ -120,9 +117,9 @@ def test_without_javascript_every_card_and_pdf_is_there(browser: Browser, base_u
 
 def test_print_sheets_use_the_pdfs_size_classes(page: Page, base_url: str) -> None:
     """All cards chosen: browser print lays out each card with the size class measured for its PDF (8 per sheet)."""
-    from handreiking.configuratie import read_config
+    from handreiking.hulpmiddelen.vraagkaarten.vraagkaarten import measured_sizes
+    from handreiking.kern.configuratie import read_config
     from handreiking.model import instellingen, laad
-    from handreiking.vraagkaarten import measured_sizes
 
     decks = load_stapels(ROOT)
     measured = measured_sizes(laad(ROOT, instellingen(read_config(ROOT / "mkdocs.yml"))))

@@ -16,8 +16,8 @@ from opslag import scoped
 from recorder import Recorder
 
 sys.path.insert(0, str(ROOT))
-from handreiking.stapels import load_stapels  # noqa: E402
-from handreiking.werkbladen import load_werkbladen  # noqa: E402
+from handreiking.hulpmiddelen.werkbladen.werkbladen import load_werkbladen  # noqa: E402
+from handreiking.kern.stapels import load_stapels  # noqa: E402
 
 PATH = "werkmateriaal/family-finding-werkbladen.html"
 SHEETS = load_werkbladen(ROOT, load_stapels(ROOT))

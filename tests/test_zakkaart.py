@@ -66,7 +66,7 @@ def test_a4_has_two_whole_cards_per_side_like_the_a6_card(site: Path) -> None:
 
 def test_a4_margin_says_side_and_how_to_print(site: Path) -> None:
     """The margin names the card and side and gives the site's print instruction (data/afdrukken.yml)."""
-    from handreiking.afdrukken import load_termen
+    from handreiking.druk.afdrukken import load_termen
 
     afdrukken = load_termen(ROOT)
     pdf = site / FOLDER / A4
