@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import subprocess
 import time
 from dataclasses import dataclass, field
@@ -26,6 +27,10 @@ SKIP_ENV, SKIP_VALUE = "HANDREIKING_PDF", "overslaan"
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 # The one bundled font of everything printed; the stylesheets @import its CSS (under overrides/).
 FONT_DIR = "assets/vendor/atkinson-hyperlegible"
+# WeasyPrint 70 reads only media types: it drops a whole query list that has a feature in it, such as
+# `@media screen and (min-width: 45em), print` (the flowchart's grid). A list naming print is given to
+# it as plain `print`, so a component's print rules reach its PDFs as they reach a browser's print.
+MEDIA = re.compile(r"@media\s+([^{;]+)\{")
 
 
 class PdfFout(BouwFout):
@@ -140,6 +145,24 @@ def plan(root: Path, job: PdfJob) -> Plan:
     )
 
 
+def for_print(css: str) -> str:
+    """A stylesheet as WeasyPrint should read it: every @media list that names print becomes `print`."""
+
+    def media(match: re.Match[str]) -> str:
+        queries = [query.strip().lower() for query in match.group(1).split(",")]
+        return "@media print {" if "print" in queries else match.group(0)
+
+    return MEDIA.sub(media, css)
+
+
+def _stylesheets(work: Plan, css: Any, fonts: Any) -> list[Any]:
+    """The planned stylesheets as WeasyPrint's CSS objects (read for print, relative URLs from their own file)."""
+    return [
+        css(string=for_print(Path(path).read_text(encoding="utf-8")), base_url=path, font_config=fonts)
+        for path in work.stylesheets
+    ]
+
+
 def viewer_preferences(voorkeuren: dict[str, str]) -> Any:
     """A WeasyPrint finisher that adds names to the catalog's /ViewerPreferences (keeping PDF/UA's DisplayDocTitle)."""
 
@@ -173,7 +196,7 @@ def layout_document(work: Plan) -> Any:
     html, css, font_configuration = _weasyprint()
     fonts = font_configuration()  # without it WeasyPrint ignores @font-face and falls back silently
     return html(string=work.html, base_url=work.base_url).render(
-        stylesheets=[css(filename=path, font_config=fonts) for path in work.stylesheets],
+        stylesheets=_stylesheets(work, css, fonts),
         font_config=fonts,
         **PDF_OPTIONS,
     )
@@ -185,7 +208,7 @@ def render_pdf(work: Plan) -> tuple[bytes, float]:
     html, css, font_configuration = _weasyprint()
     fonts = font_configuration()  # without it WeasyPrint ignores @font-face and falls back silently
     data = html(string=work.html, base_url=work.base_url).write_pdf(
-        stylesheets=[css(filename=path, font_config=fonts) for path in work.stylesheets],
+        stylesheets=_stylesheets(work, css, fonts),
         font_config=fonts,
         finisher=viewer_preferences(work.voorkeuren) if work.voorkeuren else None,
         **PDF_OPTIONS,
