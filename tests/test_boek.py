@@ -85,9 +85,9 @@ def page_images(pdf: Path, tmp: Path, dpi: int = DPI) -> list[list[bytes]]:
     return pages
 
 
-def dark(row: bytes, start: int = 0, end: int | None = None) -> int:
-    """How many pixels of a row (between start and end) are ink."""
-    return sum(1 for value in row[start:end] if value < 128)
+def dark(row: bytes, start: int = 0, end: int | None = None, level: int = 128) -> int:
+    """How many pixels of a row (between start and end) are ink (darker than level)."""
+    return sum(1 for value in row[start:end] if value < level)
 
 
 def test_book_pages_have_no_black_blocks_no_empty_pages_and_a_clear_footer(site: Path, tmp_path: Path) -> None:
