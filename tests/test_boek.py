@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from pdfstructuur import Structuur
 from test_content import fold, source_sentences
 
 
@@ -64,3 +65,68 @@ def test_book_is_linked_from_home_and_colofon(site: Path) -> None:
     for page in ("index.html", "over.html"):
         soup = BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
         assert soup.select_one('article a[href="handreiking.pdf"]'), page
+
+
+A4_MM = (210, 297)
+BOOK_MARGIN_MM = {"top": 22, "bottom": 24}  # boek.css @page margin: header and footer live outside
+DPI = 40
+
+
+def page_images(pdf: Path, tmp: Path, dpi: int = DPI) -> list[list[bytes]]:
+    """Every page rendered in grey (pdftoppm), as rows of pixels (0 black .. 255 white)."""
+    subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), str(pdf), str(tmp / "p")], check=True)
+    pages = []
+    for path in sorted(tmp.glob("p-*.pgm")):
+        data = path.read_bytes()
+        magic, width, height, _, pixels = data.split(maxsplit=4)
+        assert magic == b"P5"
+        width, height = int(width), int(height)
+        pages.append([pixels[y * width : (y + 1) * width] for y in range(height)])
+    return pages
+
+
+def dark(row: bytes, start: int = 0, end: int | None = None, level: int = 128) -> int:
+    """How many pixels of a row (between start and end) are ink (darker than level)."""
+    return sum(1 for value in row[start:end] if value < level)
+
+
+def test_book_pages_have_no_black_blocks_no_empty_pages_and_a_clear_footer(site: Path, tmp_path: Path) -> None:
+    """What a reader of the printed book sees: no solid black area (an SVG drawn filled), no page
+    without text, and nothing but the page number in the bottom margin."""
+    mm = DPI / 25.4
+    block = round(5 * mm)  # 5 × 5 mm: more than any letter's stroke
+    for number, rows in enumerate(page_images(site / "handreiking.pdf", tmp_path), start=1):
+        height, width = len(rows), len(rows[0])
+        body = rows[round(BOOK_MARGIN_MM["top"] * mm) : height - round(BOOK_MARGIN_MM["bottom"] * mm)]
+        assert sum(dark(row) for row in body) > 0.0005 * width * len(body), f"pagina {number} is leeg"
+        for top in range(0, height - block, block):
+            for left in range(0, width - block, block):
+                ink = sum(dark(row, left, left + block) for row in rows[top : top + block])
+                assert ink < 0.9 * block * block, (
+                    f"pagina {number}: een zwart vlak van 5 × 5 mm op {left / mm:.0f} mm, {top / mm:.0f} mm"
+                )
+        footer = rows[height - round((BOOK_MARGIN_MM["bottom"] - 2) * mm) :]
+        centre = (round((A4_MM[0] / 2 - 25) * mm), round((A4_MM[0] / 2 + 25) * mm))  # "pagina x van y"
+        stray = sum(dark(row, 0, centre[0]) + dark(row, centre[1]) for row in footer)
+        assert stray == 0, f"pagina {number}: iets anders dan het paginanummer in de ondermarge"
+
+
+def test_book_prints_the_flowchart_as_a_chart_on_one_page(site: Path) -> None:
+    """The flowchart of 3.1.6 has its print rules in the book too: caption and reading guide on one
+    page, the boxes side by side (the column heads on one line), no on-screen path marks."""
+    pdf = site / "handreiking.pdf"
+    text = pdf_text(pdf)
+    assert "op dit pad" not in text
+    pages = [page for page in text.split("\f") if "Figuur: Vraag" in page]
+    assert len(pages) == 1, "het schema staat niet op één pagina"
+    assert "Zo lees je het schema" in pages[0]
+    assert re.search(r"VRAAG\s+REACTIE\s+VERVOLG", pages[0]), "de kolommen staan niet naast elkaar"
+
+
+def test_book_figures_have_alt_text(site: Path) -> None:
+    """PDF/UA: a screen reader gets a text for each figure of the book (the flowchart's arrows)."""
+    tree = Structuur(site / "handreiking.pdf")
+    figures = tree.tags("Figure")
+    assert figures, "het boek heeft geen figuren meer: klopt dat?"
+    for figure in figures:
+        assert tree.text(figure).startswith("Pijlen: "), f"figuur zonder /Alt: {figure}"

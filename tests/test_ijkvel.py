@@ -179,3 +179,9 @@ def test_each_box_prints_its_back_strokes_moved_by_its_offset() -> None:
     row_bottom = max(s["y"] + s["h"] for box in vel["achter"]["x"] for s in box["strepen"])
     column_top = min(s["y"] for box in vel["achter"]["y"] for s in box["strepen"])
     assert row_bottom + 5 <= column_top
+
+
+def test_sheet_says_the_offset_is_only_for_sheets_from_the_builder(site: Path) -> None:
+    """The reading is filled in in Kaarten samenstellen; the ready-made PDFs take no offset, and the sheet says so."""
+    text = " ".join(subprocess.run(["pdftotext", str(site / PDF), "-"], capture_output=True, text=True).stdout.split())
+    assert "alleen voor vellen die je afdrukt uit Kaarten samenstellen, niet voor de kant-en-klare PDF’s" in text

@@ -154,7 +154,7 @@ def margin_words(pdf: Path, page: int, per: int) -> list[tuple[float, float, flo
 
 @pytest.mark.parametrize("per", [8, 9])
 def test_margin_text_is_outside_the_cut_area_and_clear_of_marks_and_paper_edge(site: Path, per: int) -> None:
-    """The margin line is clear of every card and its 2 mm bleed, ≥ 1 mm from every crop mark and ≥ 4 mm from the paper's
+    """The margin line is clear of every card and its 2 mm bleed, ≥ 1 mm from every crop mark and ≥ 5 mm from the paper's
     edge, on the sheet with the longest deck name."""
     pdf = site / "werkmateriaal" / "pdf" / f"vraagkaarten-vervolgvragen-{per}-per-vel.pdf"
     lay = LAYOUT[per]
@@ -170,13 +170,13 @@ def test_margin_text_is_outside_the_cut_area_and_clear_of_marks_and_paper_edge(s
         )  # margin words lie above or below the cards and their 2 mm bleed
         gap_edge = min(x0, y0, 210 * MM - x1, 297 * MM - y1) / MM
         in_mark_band = (
-            y1 > (top - 5.5) * MM
+            y1 > (top - 4.5) * MM
             and y0 < (top - 2.5) * MM
             or y1 > (297 - top + 2.5) * MM
-            and y0 < (297 - top + 5.5) * MM
+            and y0 < (297 - top + 4.5) * MM
         )
         gap_marks = min(abs(x - (x0 if x < x0 else x1)) if not x0 <= x <= x1 else 0 for x in marks_x) / MM
-        if gap_cards < 0.3 or gap_edge < 4 or (in_mark_band and gap_marks < 1):
+        if gap_cards < 0.3 or gap_edge < 5 or (in_mark_band and gap_marks < 1):
             problems.append(
                 f"{word}: {gap_cards:.1f} mm van de kaarten, {gap_edge:.1f} mm van de rand, "
                 f"{gap_marks:.1f} mm van een snijteken"

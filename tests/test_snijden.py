@@ -47,7 +47,7 @@ def apart(a: dict, b: dict) -> float:
 
 @pytest.mark.parametrize("layout", ALL, ids=lambda lay: f"{lay.per_vel}")
 def test_cards_bleed_and_marks_fit_a4_inside_the_printers_blank_edge(layout) -> None:  # noqa: ANN001
-    """Every back's bleed and every crop mark lies ≥ 4 mm inside the paper's edge; margins are symmetric."""
+    """Every back's bleed and every crop mark lies ≥ EDGE (5 mm) inside the paper's edge; margins are symmetric."""
     for box in [with_bleed(b) for b in boxes(layout)] + crop_marks(layout) + cut_lines(layout):
         assert box["x"] >= EDGE - 1e-9 and box["y"] >= EDGE - 1e-9, box
         assert box["x"] + box["b"] <= A4[0] - EDGE + 1e-9 and box["y"] + box["h"] <= A4[1] - EDGE + 1e-9, box

@@ -405,3 +405,18 @@ def test_built_pdfs_blank_and_fillable(site: Path) -> None:
     assert len(re.findall(r"/Ff 4096", objects)) == 15, "elke kring is een tekstvak met meerdere regels"
     blank = pdf_objects_text(site / "werkmateriaal" / "pdf" / "veiligheidscirkels.pdf")
     assert "/AcroForm" not in blank
+
+
+@pytest.mark.parametrize("name", ["veiligheidscirkels.pdf", "veiligheidscirkels-invulbaar.pdf"])
+def test_ring_labels_print_at_9_pt_or_more(site: Path, name: str) -> None:
+    """On each circle page every word of the drawing and its fields is ≥ 9 pt (only the footer is smaller)."""
+    from test_vraagkaarten import MM, words
+    from test_zakkaart import EM
+
+    pdf = site / "werkmateriaal" / "pdf" / name
+    for page in range(2, 7):
+        found = [w for w in words(pdf, page) if w[3] < 280 * MM]  # above the footer
+        labels = [w for w in found if w[4] == "Mensen"]
+        assert len(labels) >= 3, (page, [w[4] for w in found])
+        small = sorted({(w[4], round((w[3] - w[1]) / EM, 1)) for w in found if (w[3] - w[1]) / EM < 8.95})
+        assert not small, f"{name}, blad {page}: kleiner dan 9 pt: {small}"

@@ -49,6 +49,10 @@ def _chapter(site: Path, page: str, chapters: set[str]) -> Hoofdstuk:
             link["href"] = f"#{_prefix(target_page)}--{anchor}" if anchor else f"#{_prefix(target_page)}"
         else:
             link.unwrap()  # a link to a web page of the site means nothing on paper
+    for svg in article.find_all("svg", attrs={"aria-label": True}):
+        title = soup.new_tag("title")  # the figure's /Alt in the tagged PDF (WeasyPrint reads an SVG's title)
+        title.string = svg["aria-label"]
+        svg.insert(0, title)
     heading = article.find("h1")
     title = heading.get_text(" ", strip=True) if heading else page
     return Hoofdstuk(titel=title, anker=prefix, html=str(article.decode_contents()))
@@ -61,5 +65,5 @@ def book_job(site: Path, pages: list[str], uitgave: dict[str, str]) -> PdfJob:
         path=PDF_PATH,
         template="boek/boek.html",
         context={"hoofdstukken": [_chapter(site, page, chapters) for page in pages], "uitgave": uitgave},
-        stylesheets=["assets/boek/boek.css"],
+        stylesheets=["assets/boek/boek.css", "assets/stroomschema/stroomschema.css"],
     )

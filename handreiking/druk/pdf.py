@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import subprocess
 import time
 from dataclasses import dataclass, field
@@ -27,6 +28,10 @@ SKIP_ENV, SKIP_VALUE = "HANDREIKING_PDF", "overslaan"
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 # The one bundled font of everything printed; the stylesheets @import its CSS (under overrides/).
 FONT_DIR = "assets/vendor/atkinson-hyperlegible"
+# WeasyPrint 70 reads only media types: it drops a whole query list that has a feature in it, such as
+# `@media screen and (min-width: 45em), print` (the flowchart's grid). A list naming print is given to
+# it as plain `print`, so a component's print rules reach its PDFs as they reach a browser's print.
+MEDIA = re.compile(r"@media\s+([^{;]+)\{")
 
 
 class PdfFout(BouwFout):
@@ -143,6 +148,16 @@ def plan(root: Path, job: PdfJob) -> Plan:
     )
 
 
+def for_print(css: str) -> str:
+    """A stylesheet as WeasyPrint should read it: every @media list that names print becomes `print`."""
+
+    def media(match: re.Match[str]) -> str:
+        queries = [query.strip().lower() for query in match.group(1).split(",")]
+        return "@media print {" if "print" in queries else match.group(0)
+
+    return MEDIA.sub(media, css)
+
+
 def viewer_preferences(voorkeuren: dict[str, str]) -> Any:
     """A WeasyPrint finisher that adds names to the catalog's /ViewerPreferences (keeping PDF/UA's DisplayDocTitle)."""
 
@@ -172,9 +187,9 @@ def _weasyprint() -> Any:
 
 
 def _stylesheets(work: Plan, css: Any, fonts: Any) -> list[Any]:
-    """A job's stylesheets, each read from its source and resolved from its place on the site."""
+    """A job's stylesheets, each read from its source for print (for_print) and resolved from its place on the site."""
     return [
-        css(string=Path(path).read_text(encoding="utf-8"), base_url=url, font_config=fonts)
+        css(string=for_print(Path(path).read_text(encoding="utf-8")), base_url=url, font_config=fonts)
         for path, url in work.stylesheets
     ]
 

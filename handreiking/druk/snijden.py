@@ -16,10 +16,10 @@ A4 = (210.0, 297.0)  # mm
 BLEED = 2.0  # mm of back pattern past the cut line (afloop)
 GAP = 2 * BLEED  # mm between two cards' cut lines
 MARK_GAP = BLEED + 0.5  # mm between a cut line's end and its crop mark: clear of every bleed
-MARK_LENGTH = 3.0  # mm
+MARK_LENGTH = 2.0  # mm (short enough to end ≥ EDGE from the paper's edge on every layout)
 MARK_WIDTH = 0.1  # mm, a hairline
 CUT_LINE_WIDTH = 0.25  # mm, the full cut lines of the scissors variant (snijlijnen)
-EDGE = 4.0  # mm at the paper's edge that a printer may leave blank
+EDGE = 5.0  # mm at the paper's edge that a printer may leave blank (many leave 4.2–5 mm)
 LINE = 3.2  # mm, the height of a margin line (7 pt, vellen.css .vk-marge)
 MARK_CLEAR = 2.0  # mm between margin text and a crop mark beside it
 SAFE = 3.0  # mm: a card's text stays at least this far inside every cut line (kaartmaat.py measures it)
@@ -162,8 +162,10 @@ def margin_boxes(layout: Layout, top_pieces: list[str], bottom_pieces: list[str]
             _box(layout.links, layout.boven - band - 1.0 - LINE, width, top_pieces),
             _box(layout.links, bottom_cut + band + 1.0, width, bottom_pieces),
         ]
-    top, bottom = layout.boven - MARK_GAP - LINE, bottom_cut + MARK_GAP
-    if top < EDGE or layout.kolommen < 2:
+    # Beside the marks: in line with them where the margin allows, else moved towards the cards (still off the bleed).
+    top = max(EDGE, layout.boven - MARK_GAP - LINE)
+    bottom = min(bottom_cut + MARK_GAP, A4[1] - EDGE - LINE)
+    if top + LINE > layout.boven - BLEED or bottom < bottom_cut + BLEED or layout.kolommen < 2:
         raise DataFout(f"Vellen met {layout.per_vel} kaarten: geen ruimte in de marge voor de afdrukaanwijzing.")
     first, last = layout.kolom_x(0) + MARK_CLEAR, layout.kolom_x(layout.kolommen - 1) + MARK_CLEAR
     inner = layout.breedte - 2 * MARK_CLEAR
