@@ -112,3 +112,113 @@ def test_the_page_variable_renders_the_layout_sizes() -> None:
     page = (ROOT / "docs" / "werkmateriaal" / "vraagkaarten.md").read_text(encoding="utf-8")
     assert "{{ kaartmaten[8] }} mm" in page and "{{ kaartmaten[9] }} mm" in page
     assert "speelkaartformaat" not in page  # 61 × 87 is not a playing card's 63 × 88
+
+
+# --- The Over page and what the site adds ---------------------------------------------------------
+
+SOURCE_TEXT = (ROOT / "tests" / "fixtures" / "handreiking.txt").read_text(encoding="utf-8")
+SOURCE_FLAT = " ".join(SOURCE_TEXT.split())  # one line, single spaces: PDF line ends are spaces
+OVER = (ROOT / "docs" / "over.md").read_text(encoding="utf-8")
+NUMBERS = {n: w for n, w in enumerate("nul één twee drie vier vijf zes zeven acht negen tien".split())}
+
+
+def loose(text: str) -> re.Pattern[str]:
+    """A case-insensitive pattern of a text in the source: any white space between the words."""
+    return re.compile(r"\s+".join(re.escape(w) for w in text.split()), re.I)
+
+
+def card_capitals() -> list[str]:
+    """The opening words (to the first comma or question mark) of each verbatim card whose first
+    letter is a capital where the source has a small letter."""
+    from handreiking.stapels import load_stapels
+
+    changed = []
+    for deck in load_stapels(ROOT).values():
+        for card in deck.kaarten:
+            text = " ".join(card.tekst.split())
+            opening = re.match(r"[^,?]+[,?]?", text).group(0).rstrip(",")
+            start = " ".join(text.split()[:8])
+            found = [m.group(0)[0] for m in loose(start).finditer(SOURCE_FLAT)]
+            if found and text[0] not in found:  # in the source, but never with this first letter
+                changed.append(opening)
+    return changed
+
+
+def test_over_page_names_every_capital_the_site_changes() -> None:
+    """Where a verbatim text begins with a capital and the source with a small letter, the Over
+    page says so: the number of such places and each one's opening words."""
+    changed = card_capitals()
+    assert len(changed) == 7, changed
+    bullet = next(b for b in OVER.split("\n- ") if "hoofdletters" in b)
+    bullet = " ".join(bullet.split())
+    assert f"**{NUMBERS[len(changed)].capitalize()} hoofdletters.**" in bullet, bullet
+    missing = [opening for opening in changed if f"‘{opening}" not in bullet]
+    assert not missing, f"over.md noemt deze hoofdletters niet: {missing}"
+    assert "zoals in het origineel." not in OVER  # "as in the original", without naming the exceptions
+
+
+def admonitions(path: Path) -> list[tuple[str, str]]:
+    """Each titled box (!!! kind "title") of a page: its title and the start of its text."""
+    found = re.findall(r'^!!! \w+ "([^"]*)"\n((?:    .*\n|\n)+)', path.read_text(encoding="utf-8"), re.M)
+    return [(title, " ".join(body.split())) for title, body in found if title]
+
+
+def test_box_titles_in_the_chapters_are_the_sources_words_or_marked_as_the_sites() -> None:
+    """A box in the handreiking's pages has no title, the site's own title 'Toelichting bij deze
+    website', or a title the source writes just before the box's text (with its punctuation)."""
+    problems = []
+    for path in sorted((ROOT / "docs" / "handreiking").glob("*.md")):
+        for title, body in admonitions(path):
+            if title == "Toelichting bij deze website":
+                continue
+            if not loose(f"{title} {' '.join(body.split()[:4])}").search(SOURCE_FLAT):
+                problems.append(f"{path.name}: kader met titel ‘{title}’ staat zo niet in de handreiking")
+    assert not problems, "\n".join(problems)
+
+
+def test_over_page_says_where_the_addresses_stood() -> None:
+    """In Meer lezen and Podcasts en filmpjes the source prints each address above its description,
+    not at the page bottom: the Over page says that, and no longer places the research box in '3.1'."""
+    for heading in ("Meer lezen?", "Podcasts en filmpjes"):
+        after = SOURCE_TEXT.split(f" {heading} ", 1)[1]
+        first = next(line.strip() for line in after.splitlines() if line.strip())
+        assert first.startswith("https://"), (heading, first)  # the address comes first, the description after it
+    links = " ".join(next(b for b in OVER.split("\n- ") if b.startswith("**Links.**")).split())
+    assert "[Meer lezen]" in links and "[Podcasts en filmpjes]" in links and "boven elke beschrijving" in links
+    assert "(paragraaf 3.1)" not in OVER and "paragraaf 3.1.4" in OVER
+
+
+def test_the_chapters_figure_has_the_sources_caption() -> None:
+    """In 3.1.6 the figure's caption is the source's ('Bewerking van dia uit JIM-training'); the
+    site's own title stays on the interactive page, which the Over page names."""
+    from bs4 import BeautifulSoup
+
+    from handreiking import stroomschema
+    from handreiking.configuratie import read_config
+    from handreiking.model import instellingen, laad
+
+    model = laad(ROOT, instellingen(read_config(ROOT / "mkdocs.yml")))
+    chapter = BeautifulSoup(stroomschema.stroomschema(model, lambda target: target, False), "html.parser")
+    caption = chapter.select_one("figcaption").get_text(" ", strip=True)
+    assert caption == "Bewerking van dia uit JIM-training" and caption in SOURCE_TEXT
+    page = BeautifulSoup(stroomschema.stroomschema(model, lambda target: target, True), "html.parser")
+    assert "Figuur:" in page.select_one("figcaption").get_text()
+
+
+def test_home_page_and_book_cover_use_the_sources_words() -> None:
+    """The home page calls Bijlage II what the source does ('mogelijke wie-vragen'); the book's
+    cover says only what the source says (title, authors, date): no subtitle of the site's own."""
+    home = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "favoriete wie-vragen uit de praktijk" not in home and "mogelijke wie-vragen" in home
+    assert "opsomming van mogelijke wie-" in SOURCE_TEXT
+    book = (ROOT / "overrides" / "partials" / "boek" / "boek.html").read_text(encoding="utf-8")
+    cover = re.search(r'<section class="omslag">(.*?)</section>', book, re.S).group(1)
+    words = [w.strip() for w in re.split(r"<[^>]+>|\{[{%].*?[}%]\}", cover) if w.strip()]
+    assert words and all(w in SOURCE_FLAT or w == "Aangeboden door" for w in words), words
+
+
+def test_in_een_oogopslag_marks_its_own_headings() -> None:
+    """In één oogopslag says in a 'Toelichting bij deze website' box that its part headings are the site's."""
+    page = ROOT / "docs" / "werkmateriaal" / "in-een-oogopslag.md"
+    notes = [body for title, body in admonitions(page) if title == "Toelichting bij deze website"]
+    assert notes and "kopjes van de vijf delen" in notes[0] and "zijn van deze website" in notes[0]
