@@ -222,3 +222,30 @@ def test_in_een_oogopslag_marks_its_own_headings() -> None:
     page = ROOT / "docs" / "werkmateriaal" / "in-een-oogopslag.md"
     notes = [body for title, body in admonitions(page) if title == "Toelichting bij deze website"]
     assert notes and "kopjes van de vijf delen" in notes[0] and "zijn van deze website" in notes[0]
+
+
+# --- The worksheets keep the source's questions ----------------------------------------------------
+
+
+def test_each_worksheet_asks_every_question_of_its_tool() -> None:
+    """A Family Finding worksheet asks all the questions Bijlage I gives its tool, in the source's
+    order: the hoeveel-mensen-interview also 'Welke mensen zou je kunnen vragen of ze bij een
+    bijeenkomst willen zijn?'."""
+    from handreiking.stapels import load_stapels
+    from handreiking.werkbladen import load_werkbladen
+
+    decks = load_stapels(ROOT)
+    tools = {group.anker: group for deck in decks.values() for group in deck.groepen if group.anker}
+    problems = []
+    for sheet in load_werkbladen(ROOT, decks):
+        group = tools.get(sheet["bron"])
+        if group is None:
+            continue
+        asked = [*(sheet["vragen"] or []), *(field["vraag"] for field in sheet["velden"] if field["vraag"])]
+        expected = [card.tekst for card in group.kaarten]
+        if asked != expected:
+            problems.append(f"{sheet['id']}: vraagt {asked}, de handreiking {expected}")
+    assert not problems, "\n".join(problems)
+    sheet = next(s for s in load_werkbladen(ROOT, decks) if s["id"] == "hoeveel-mensen")
+    assert "Welke mensen zou je kunnen vragen of ze bij een bijeenkomst willen zijn?" in sheet["vragen"]
+    assert loose("Welke mensen zou je kunnen vragen of ze bij een bijeenkomst willen zijn?").search(SOURCE_FLAT)
