@@ -249,3 +249,97 @@ def test_each_worksheet_asks_every_question_of_its_tool() -> None:
     sheet = next(s for s in load_werkbladen(ROOT, decks) if s["id"] == "hoeveel-mensen")
     assert "Welke mensen zou je kunnen vragen of ze bij een bijeenkomst willen zijn?" in sheet["vragen"]
     assert loose("Welke mensen zou je kunnen vragen of ze bij een bijeenkomst willen zijn?").search(SOURCE_FLAT)
+
+
+# --- Dutch wording (woordenlijst.md) ---------------------------------------------------------------
+
+ASSETS = ROOT / "overrides" / "assets"
+
+
+def strings(path: Path) -> list[str]:
+    """The string literals of a script (what it can show a reader), comments left out."""
+    code = re.sub(r"/\*.*?\*/", "", path.read_text(encoding="utf-8"), flags=re.S)
+    return re.findall(r'"((?:[^"\\\n]|\\.)*)"', code)
+
+
+def test_menu_names_the_start_page_and_the_tools_as_the_glossary() -> None:
+    """The menu says 'Start' (not 'Home') and 'Tools uit Family Finding', as the source and the glossary."""
+    import yaml
+
+    from handreiking.configuratie import read_config
+
+    nav = read_config(ROOT / "mkdocs.yml")["nav"]
+    assert nav[0] == {"Start": "index.md"}
+    chapters = {path: title for entry in nav[1]["Handreiking"] for title, path in entry.items()}
+    assert chapters["handreiking/bijlage-1-family-finding.md"] == "Bijlage I: Tools uit Family Finding"
+    front = yaml.safe_load((ROOT / "docs" / "index.md").read_text(encoding="utf-8").split("---")[1])
+    assert front["title"] == "Start"
+
+
+def test_messages_say_what_the_reader_sees_not_internal_names() -> None:
+    """A damaged file's message names a person and a choice in words (no '(gebied)' or '(id)'); the
+    file dialog explains a secure address without 'localhost'; the worksheets' wipe question has its comma."""
+    network = strings(ASSETS / "kern" / "netwerk.js")
+    assert not [s for s in network if "(id)" in s or "kenmerk" in s or s.endswith("onbekend (")]
+    assert "als levensgebied" in network and "voor hoe het contact nu is" in network
+    dialog = " ".join(strings(ASSETS / "kern" / "bestand.js"))
+    assert "localhost" not in dialog and "via https" not in dialog and "om https" not in dialog
+    assert "beveiligd adres (dat begint met https://)" in dialog
+    sheets = strings(ASSETS / "werkbladen" / "werkbladen.js")
+    assert any("Alles wat je op deze werkbladen hebt ingevuld, wordt verwijderd." in s for s in sheets)
+
+
+def test_invullen_op_dit_apparaat_everywhere_as_in_the_glossary() -> None:
+    """The note without JavaScript says 'Invullen op dit apparaat', the glossary's term (and lists the other as a variant)."""
+    glossary = (ROOT / "woordenlijst.md").read_text(encoding="utf-8")
+    assert "**Invullen op dit apparaat** | `Online invullen`, `Invullen op het scherm`" in glossary
+    found = [
+        str(p.relative_to(ROOT))
+        for p in [*(ROOT / "docs").rglob("*.md"), *(ROOT / "overrides" / "partials").rglob("*.html")]
+        if "Invullen op het scherm" in p.read_text(encoding="utf-8")
+    ]
+    assert not found, found
+
+
+def test_search_speaks_plain_dutch() -> None:
+    """Material's 'Zoeken initialiseren' and 'Geen overeenkomende documenten' become plain Dutch."""
+    import jinja2
+    import material
+
+    templates = Path(material.__file__).resolve().parent / "templates"
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader([str(ROOT / "overrides"), str(templates)]))
+    env.globals["config"] = {"theme": {"language": "nl"}}
+    t = env.get_template("partials/language.html").module.t
+    words = {key: str(t(key)) for key in ("search.result.initializer", "search.result.none", "search.result.one")}
+    assert words == {
+        "search.result.initializer": "Zoeken wordt voorbereid…",
+        "search.result.none": "Niets gevonden",
+        "search.result.one": "1 pagina gevonden",
+    }
+    assert str(t("search.result.other")) == "# pagina’s gevonden"
+
+
+def test_no_double_parentheses_in_labels_and_pdf_links_and_no_double_colons_in_titles() -> None:
+    """Field labels ('Wie waren er in je leven? – Baby en peuter (0–4 jaar)'), the card PDFs' link
+    texts and 'Vraagkaarten: <deck>' never read '… (…) (…)' or '…: …: …'; the life stages read
+    alike (Basisschool next to Middelbare school); the worksheets' PDF has the handout's name."""
+    from bs4 import BeautifulSoup
+
+    from handreiking import vraagkaarten, werkbladen
+    from handreiking.configuratie import read_config
+    from handreiking.model import instellingen, laad
+
+    model = laad(ROOT, instellingen(read_config(ROOT / "mkdocs.yml")))
+    page = BeautifulSoup(werkbladen.pagina(model), "html.parser")
+    labels = [" ".join(label.get_text(" ").split()) for label in page.select("label")]
+    assert "Wie waren er in je leven? – Baby en peuter (0–4 jaar)" in labels, labels[:12]
+    links = BeautifulSoup(vraagkaarten.pdf_lijst(model, lambda t: t, "alle", "test"), "html.parser")
+    texts = [" ".join(li.get_text(" ").split()) for li in links.select("li")]
+    twice = re.compile(r"\([^()]*\)\s*\(|\([^()]*\([^()]*\)[^()]*\)")
+    assert texts and not [t for t in [*labels, *texts] if twice.search(t)]
+    titles = [f"Vraagkaarten: {deck.titel}" for deck in model.stapels.values()]
+    assert not [t for t in titles if t.count(":") > 1], titles
+    stages = [s["titel"] for sheet in model.werkbladen for s in (sheet["levensfasen"] or [])]
+    assert "Basisschool (4–12 jaar)" in stages and not [s for s in stages if "tijd" in s]
+    pdf = (ROOT / "overrides" / "partials" / "werkbladen" / "pdf.html").read_text(encoding="utf-8")
+    assert "<title>Family Finding-werkbladen</title>" in pdf
