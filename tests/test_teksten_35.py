@@ -343,3 +343,34 @@ def test_no_double_parentheses_in_labels_and_pdf_links_and_no_double_colons_in_t
     assert "Basisschool (4–12 jaar)" in stages and not [s for s in stages if "tijd" in s]
     pdf = (ROOT / "overrides" / "partials" / "werkbladen" / "pdf.html").read_text(encoding="utf-8")
     assert "<title>Family Finding-werkbladen</title>" in pdf
+
+
+# --- The keep period ---------------------------------------------------------------------------------
+
+
+def keep_text() -> str:
+    """The handouts' storage sentence (kern.js, K.privacy), with the keep period as a placeholder N."""
+    code = (ASSETS / "kern" / "kern.js").read_text(encoding="utf-8")
+    found = re.search(r'"opslagtekst", text: "(.*?)" \}\)', code)
+    assert found, "kern.js: de opslagtekst niet gevonden"
+    return re.sub(r'" \+ K\.aantal\(dagen, "dag", "dagen"\) \+ "', "N dagen", found.group(1))
+
+
+def test_keep_period_text_promises_only_what_happens() -> None:
+    """Kept data goes when a page of the site with fields opens after the keep period (kern.js
+    checks the times when it loads), not on the day itself; wiping empties this browser's storage,
+    not at once the browser's own files."""
+    text = keep_text()
+    assert "nadat je het voor het laatst gebruikt hebt" not in text and "haalt alles meteen weg" not in text
+    assert (
+        "Heb je het N dagen niet gebruikt, dan wist deze site het zodra je daarna een pagina van deze site opent"
+        in text
+    )
+    assert "tot het sluiten op de schijf" not in text
+    code = (ASSETS / "kern" / "kern.js").read_text(encoding="utf-8")
+    on_load = re.search(
+        r"/\* Kept data unused for longer than the keep period goes before anything reads it\. \*/\n  eigen\(", code
+    )
+    assert on_load, "kern.js wist oude gegevens niet meer bij het laden: pas de opslagtekst aan"
+    for path in (ROOT / "scripts" / "LEESMIJ.txt", ROOT / "README.md"):
+        assert "tot 30 dagen na het laatste gebruik" not in path.read_text(encoding="utf-8"), path.name
