@@ -374,3 +374,75 @@ def test_keep_period_text_promises_only_what_happens() -> None:
     assert on_load, "kern.js wist oude gegevens niet meer bij het laden: pas de opslagtekst aan"
     for path in (ROOT / "scripts" / "LEESMIJ.txt", ROOT / "README.md"):
         assert "tot 30 dagen na het laatste gebruik" not in path.read_text(encoding="utf-8"), path.name
+
+
+# --- Messages for editors ------------------------------------------------------------------------------
+
+BROKEN_YAML = {
+    "dubbele punt": ("dubbelzijdig: ja\nenkelzijdig enkelzijdig\n  - x: [\n", 3),
+    "aanhalingsteken": ("dubbelzijdig: 'ja\nenkelzijdig: nee\n", 3),
+    "lijst": ("dubbelzijdig: [ja, nee\n", 2),
+    "tab": ("dubbelzijdig:\n\t- ja\n", 2),
+    "stuurteken": ("dubbelzijdig: ja\nenkelzijdig: \x01\n", 2),
+    "inspringing": ("dubbelzijdig: ja\n enkelzijdig: nee\n", 2),
+    "tag": ("dubbelzijdig: !eigen ja\n", 1),
+    "sleutel als lijst": ("? [a]\n: 1\n", 1),
+}
+ENGLISH = re.compile(r"unicode string|expected|found|while|mapping|scanning|could not|character|not allowed", re.I)
+
+
+def test_a_yaml_error_names_the_file_and_line_in_dutch(tmp_path: Path) -> None:
+    """A data file that is not valid YAML: the message names the file and the line, says in Dutch
+    what is wrong there, and never shows PyYAML's English or '<unicode string>'."""
+    from handreiking.gegevens import DataFout, load_yaml
+
+    problems = []
+    for case, (text, line) in BROKEN_YAML.items():
+        path = tmp_path / f"{len(problems)}-{case.replace(' ', '-')}.yml"
+        path.write_text(text, encoding="utf-8")
+        try:
+            load_yaml(path, "data/afdrukken.yml")
+        except DataFout as err:
+            message = str(err)
+            if not message.startswith(f"data/afdrukken.yml: geen geldige YAML op regel {line}, kolom "):
+                problems.append(f"{case}: {message}")
+            elif ENGLISH.search(message.split(". Controleer")[0]):
+                problems.append(f"{case}: Engels in {message}")
+        else:
+            problems.append(f"{case}: geen fout")
+    assert not problems, "\n".join(problems)
+
+
+def test_a_missing_or_wrong_field_names_its_line(tmp_path: Path) -> None:
+    """A missing field names the line where its block starts; a wrong, empty or unknown field its own line."""
+    from handreiking import afdrukken
+    from handreiking.gegevens import DataFout
+
+    good = (ROOT / "data" / "afdrukken.yml").read_text(encoding="utf-8")
+    (tmp_path / "data").mkdir()
+    cases = {
+        "ontbreekt": (
+            re.sub(r"^papier: .*\n", "", good, flags=re.M),
+            "verplicht veld 'papier' ontbreekt (in het blok vanaf regel ",
+        ),
+        "leeg": (good.replace("papier: 160 g/m² of zwaarder", "papier: ' '"), "veld 'papier' is leeg (regel "),
+        "onbekend": (good + "kleurtje: rood\n", "onbekend veld 'kleurtje' (regel "),
+    }
+    for case, (text, start) in cases.items():
+        (tmp_path / "data" / "afdrukken.yml").write_text(text, encoding="utf-8")
+        try:
+            afdrukken.load_termen(tmp_path)
+        except DataFout as err:
+            message = str(err)
+        else:
+            message = "geen fout"
+        assert message.startswith(f"data/afdrukken.yml: {start}"), (case, message)
+        line = int(re.search(r"regel (\d+)\)", message).group(1))
+        lines = text.splitlines()
+        if case == "ontbreekt":  # the block is the whole file: its first key
+            expected = next(n for n, row in enumerate(lines, start=1) if row and not row.startswith("#"))
+        elif case == "leeg":
+            expected = next(n for n, row in enumerate(lines, start=1) if row.startswith("papier:"))
+        else:
+            expected = len(lines)
+        assert line == expected, (case, message)
