@@ -446,3 +446,50 @@ def test_a_missing_or_wrong_field_names_its_line(tmp_path: Path) -> None:
         else:
             expected = len(lines)
         assert line == expected, (case, message)
+
+
+# --- The release zip ---------------------------------------------------------------------------------
+
+
+def test_release_zip_stands_on_its_own_and_ships_only_dutch_search(tmp_path: Path) -> None:
+    """LEESMIJ.txt says all an admin needs (headers for nginx, Apache and IIS, compression) without
+    pointing to a README the zip does not hold; of Material's search languages the zip holds only
+    what a Dutch site's search worker loads (lunr.stemmer.support and lunr.nl)."""
+    import zipfile
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from dist import make_zip
+
+    from handreiking.material import LUNR
+
+    site = tmp_path / "site"
+    files = [
+        "index.html",
+        "csp.txt",
+        "assets/javascripts/bundle.0123abcd.min.js",
+        "assets/javascripts/bundle.0123abcd.min.js.map",
+        *(f"{LUNR}/min/lunr.{x}.min.js" for x in ("stemmer.support", "nl", "de", "multi", "ja")),
+        f"{LUNR}/tinyseg.js",
+        f"{LUNR}/wordcut.js",
+    ]
+    for name in files:
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text("x", encoding="utf-8")
+    with zipfile.ZipFile(make_zip(site, tmp_path / "dist", "1.2.3")) as archive:
+        names = {n.split("/", 1)[1] for n in archive.namelist()}
+        leesmij = archive.read("handreiking-1.2.3/LEESMIJ.txt").decode("utf-8")
+    lunr = sorted(n for n in names if n.startswith(LUNR))
+    assert lunr == [f"{LUNR}/min/lunr.nl.min.js", f"{LUNR}/min/lunr.stemmer.support.min.js"], lunr
+    assert {"index.html", "csp.txt", "assets/javascripts/bundle.0123abcd.min.js", "LEESMIJ.txt"} <= names
+    assert not [n for n in names if n.endswith(".map")]
+    assert "README" not in leesmij and "versie 1.2.3" in leesmij
+    for needed in ("nginx", "Apache", "IIS", "Content-Security-Policy", "gzip", "404.html", "Zo zet je"):
+        assert needed in leesmij, needed
+    worker = sorted(
+        (Path(__import__("material").__file__).parent / "templates" / "assets" / "javascripts" / "workers").glob(
+            "search.*.min.js"
+        )
+    )
+    code = worker[0].read_text(encoding="utf-8")
+    assert "t.lang.length>1&&r.push(`${e}/min/lunr.multi.min.js`)" in code  # multi only for several languages
+    assert 'case"ja":r.push(`${e}/tinyseg.js`)' in code  # the segmenters only for Japanese, Thai, Hindi
