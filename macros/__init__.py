@@ -37,7 +37,9 @@ def define_env(env: Any) -> None:
     """Register the macros; each one calls a renderer of the core with the model and the page."""
     model = _model(env)
     org = model.organisatie  # validated; pages get its texts as text, never as markup
-    env.variables["organisatie"] = {"naam": escape(org.naam), "contact": escape(org.contact)} if org else {}
+    env.variables["organisatie"] = (
+        {key: escape(getattr(org, key)) for key in ("naam", "contact", "meldpunt", "reactietermijn")} if org else {}
+    )
     env.variables["afdrukken"] = dict(model.afdrukken)  # the print terms, one wording (data/afdrukken.yml)
     # The card sizes as pages state them ("93 × 66", in mm), by cards per sheet, from the sheet layouts (snijden.py).
     env.variables["kaartmaten"] = {n: f"{mm(layout.breedte)} × {mm(layout.hoogte)}" for n, layout in LAYOUTS.items()}
