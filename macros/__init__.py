@@ -15,9 +15,15 @@ ROOT = Path(__file__).resolve().parent.parent  # this project (macros/ sits next
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from handreiking.druk.snijden import LAYOUTS  # noqa: E402
 from handreiking.kern.links import href_from, source_of  # noqa: E402
 from handreiking.model import Model, instellingen, laad  # noqa: E402
 from handreiking.register import Pagina, macros  # noqa: E402
+
+
+def mm(value: float) -> str:
+    """A length in mm as Dutch text: 93, 85,6."""
+    return f"{value:g}".replace(".", ",")
 
 
 def _model(env: Any) -> Model:
@@ -31,8 +37,12 @@ def define_env(env: Any) -> None:
     """Register the macros; each one calls a renderer of the core with the model and the page."""
     model = _model(env)
     org = model.organisatie  # validated; pages get its texts as text, never as markup
-    env.variables["organisatie"] = {"naam": escape(org.naam), "contact": escape(org.contact)} if org else {}
+    env.variables["organisatie"] = (
+        {key: escape(getattr(org, key)) for key in ("naam", "contact", "meldpunt", "reactietermijn")} if org else {}
+    )
     env.variables["afdrukken"] = dict(model.afdrukken)  # the print terms, one wording (data/afdrukken.yml)
+    # The card sizes as pages state them ("93 × 66", in mm), by cards per sheet, from the sheet layouts (snijden.py).
+    env.variables["kaartmaten"] = {n: f"{mm(layout.breedte)} × {mm(layout.hoogte)}" for n, layout in LAYOUTS.items()}
 
     def url() -> str:
         """The current page's URL within the site."""

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from handreiking.material import LUNR  # noqa: E402
+
 LEESMIJ = Path(__file__).with_name("LEESMIJ.txt")
+# Material copies the search files of every language; a Dutch site's search worker loads only these two
+# (lunr.multi only for more than one language, the segmenters only for Japanese, Thai and Hindi).
+LUNR_SHIPPED = ("min/lunr.stemmer.support.min.js", "min/lunr.nl.min.js")
+NOT_SHIPPED = re.compile(rf"^{re.escape(LUNR)}/(?!({'|'.join(map(re.escape, LUNR_SHIPPED))})$)|\.map$")
 
 
 def make_zip(site: Path, out_dir: Path, version: str) -> Path:
@@ -19,8 +28,9 @@ def make_zip(site: Path, out_dir: Path, version: str) -> Path:
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         archive.writestr(f"{name}/LEESMIJ.txt", LEESMIJ.read_text(encoding="utf-8").replace("{versie}", version))
         for path in sorted(site.rglob("*")):
-            if path.is_file() and not path.name.endswith(".map"):
-                archive.write(path, f"{name}/{path.relative_to(site).as_posix()}")
+            relative = path.relative_to(site).as_posix()
+            if path.is_file() and not NOT_SHIPPED.search(relative):
+                archive.write(path, f"{name}/{relative}")
     return target
 
 

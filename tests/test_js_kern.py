@@ -223,7 +223,7 @@ def broken(*changes: tuple[str, Any]) -> str:
         (json.dumps({**GOOD, "versie": 2}), "gemaakt met een nieuwere versie van deze pagina (versie 2)"),
         (
             broken(("kaart", {**GOOD["mensen"][0]["kaart"], "gebied": "werk"})),
-            "Op de netwerkkaart van persoon 1 is ‘werk’ onbekend (gebied). Er is niets veranderd.",
+            "Op de netwerkkaart van persoon 1 is ‘werk’ onbekend als levensgebied. Er is niets veranderd.",
         ),
         (broken(("kringen", {"straat": "binnen"})), "cirkel ‘straat’, maar die cirkel bestaat niet"),
         (broken(("kringen", {"thuis": "boven"})), "in cirkel 1 in kring ‘boven’, maar die kring bestaat niet"),
@@ -232,7 +232,7 @@ def broken(*changes: tuple[str, Any]) -> str:
             "De plek van persoon 1 in de olievlek bestaat niet (er zijn plekken 1 tot en met 8).",
         ),
         (broken(("naam", "\u200b\u200b")), "Persoon 1 heeft geen naam met zichtbare tekens."),
-        (broken(("id", "p2")), "Het kenmerk (id) van persoon 2 ontbreekt, is beschadigd of komt twee keer voor."),
+        (broken(("id", "p2")), "Persoon 2 is beschadigd of staat twee keer in het bestand."),
     ],
     ids=[
         "leeg",

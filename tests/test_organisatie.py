@@ -116,12 +116,14 @@ def test_every_pdf_names_the_organisation_and_the_site(branded_site: Path, tmp_p
 
 
 def test_accessibility_statement_carries_the_name(branded_site: Path) -> None:
-    """An organisation's build states its own name and contact line; the rest stays the RKJ-NH's statement."""
+    """An organisation's build states its own name, meldpunt, response time and contact line; the rest
+    stays the RKJ-NH's statement."""
     soup = BeautifulSoup((branded_site / "toegankelijkheid.html").read_text(encoding="utf-8"), "html.parser")
     text = soup.select_one("article").get_text(" ", strip=True)
     assert "Jeugdhulp Voorbeeldstad wil dat iedereen deze website kan gebruiken" in text
     assert "RKJ-NH) wil dat iedereen" not in text and "Jeugdhulp Voorbeeldstad biedt deze website aan" in text
-    contact = soup.select_one("article #contact").find_next("p").get_text(" ", strip=True)
+    contact = " ".join(soup.select_one("article #contact").find_next("p").get_text(" ").split())
+    assert "toegankelijkheid@voorbeeldstad.example" in contact and "binnen 5 werkdagen" in contact
     assert "Bel de servicedesk, toestel 1234." in contact and "inholland" not in str(
         soup.select_one("article #contact").find_next("p")
     )

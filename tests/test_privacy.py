@@ -136,8 +136,8 @@ def test_same_truthful_privacy_text_on_every_handout(page: Page, base_url: str) 
         expect(page.get_by_label(KEEP)).to_be_visible()
         expect(page.get_by_role("button", name=WIPE_ALL)).to_be_visible()
     assert texts[0] == texts[1] == texts[2]
-    assert "alleen voor dit tabblad" in texts[0] and "op de schijf van dit apparaat" in texts[0]
-    assert "30 dagen" in texts[0] and "is het weg" not in texts[0] and "niets verstuurd" in texts[0]
+    assert "alleen voor dit tabblad" in texts[0] and "in zijn eigen bestanden op dit apparaat" in texts[0]
+    assert "30 dagen niet gebruikt" in texts[0] and "is het weg" not in texts[0] and "niets verstuurd" in texts[0]
 
 
 # ---------- The keep period ----------

@@ -73,7 +73,7 @@ def _read_one(path: Path) -> dict[str, Any]:
         ) from None
     except yaml.YAMLError as err:
         raise DataFout(
-            f"{name}: geen geldige YAML ({yaml_message(err)}). Controleer inspringing en aanhalingstekens."
+            f"{name}: geen geldige YAML op {yaml_message(err, text)}. Controleer inspringing en aanhalingstekens."
         ) from None
     if data is None:
         return {}

@@ -19,10 +19,20 @@ SCHEMA = {
     "contact": (str, False),
     "melding": (str, False),
     "bewaardagen": (int, False),
+    "meldpunt": (str, False),
+    "reactietermijn": (str, False),
 }
 KEEP_DAYS = 30  # how long a browser keeps what was typed (after opting in) when unused; an organisation may set 1-365
 MAX_LOGO_BYTES = 1_000_000
-MAX_LENGTH = {"naam": 100, "logo": 300, "kleur": 20, "contact": 500, "melding": 300}  # characters per field
+MAX_LENGTH = {
+    "naam": 100,
+    "logo": 300,
+    "kleur": 20,
+    "contact": 500,
+    "melding": 300,
+    "meldpunt": 200,
+    "reactietermijn": 100,
+}  # characters per field
 MIN_CONTRAST = 4.5  # WCAG 2.2 AA for normal text: white header text and links on white
 
 
@@ -36,7 +46,9 @@ class Organisatie:
     contact: str
     melding: str
     bewaardagen: int = KEEP_DAYS
-    logo_inhoud: bytes = b""  # the logo as published (an SVG rebuilt from the allow-list)
+    logo_inhoud: bytes = b""
+    meldpunt: str = ""  # the accessibility statement's direct contact: an e-mail address or phone number
+    reactietermijn: str = ""  # the statement's response time, e.g. "5 werkdagen"  # the logo as published (an SVG rebuilt from the allow-list)
 
 
 def _luminance(hex_colour: str) -> float:
@@ -142,6 +154,8 @@ def load_organisatie(data: Mapping[str, Any] | None, root: Path, config_name: st
         contact=data.get("contact") or "",
         melding=data.get("melding") or "",
         bewaardagen=days,
+        meldpunt=data.get("meldpunt") or "",
+        reactietermijn=data.get("reactietermijn") or "",
     )
 
 

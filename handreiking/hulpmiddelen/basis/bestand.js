@@ -14,7 +14,7 @@
   var MAX_BYTES = 1024 * 1024, GEEN = " Er is niets veranderd.";
   /* Web Crypto exists only in a secure context: https, localhost or a file on this computer. */
   var subtle = W.isSecureContext && W.crypto && W.crypto.subtle;
-  var HIER = "De browser doet dat alleen via https, op localhost of vanuit een bestand op deze computer, en deze site is geopend via " + location.protocol + "//" + location.host + ".";
+  var HIER = "Dat kan alleen als de site geopend is via een beveiligd adres (dat begint met https://) of vanaf deze computer zelf; deze site is geopend via " + location.protocol + "//" + location.host + ".";
   var NAMEN = { "casus": "een casus (het netwerk, de cirkels, de netwerkkaart en de werkbladen van een gezin)", "netwerk": "het netwerk van een gezin (veiligheidscirkels en netwerkkaart)", "veiligheidscirkels": "de veiligheidscirkels", "family-finding-werkbladen": "de Family Finding-werkbladen" };
 
   function b64(u) {
@@ -109,7 +109,7 @@
     var w2 = wachtwoord("kd-herhaal", "Typ het wachtwoord nog een keer", "", "new-password");
     var velden = el("div", { "class": "kd-velden" }, [w1.blok, w2.blok]);
     var kies = [el("legend", { text: "Hoe wil je het bewaren?" }), met.blok, zonder.blok];
-    if (!subtle) kies.push(el("p", { "class": "kd-let-op" }, [el("strong", { text: "Versleutelen kan hier niet." }), " " + HIER + " Je kunt hier alleen een leesbaar bestand bewaren; vraag wie de site beheert om https."]));
+    if (!subtle) kies.push(el("p", { "class": "kd-let-op" }, [el("strong", { text: "Versleutelen kan hier niet." }), " " + HIER + " Je kunt hier alleen een leesbaar bestand bewaren; vraag wie de site beheert om een beveiligd adres."]));
     met.r.checked = !!subtle;
     met.r.disabled = !subtle;
     zonder.r.checked = !subtle;

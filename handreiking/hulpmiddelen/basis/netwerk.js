@@ -67,7 +67,7 @@
         if ((p[veld] || "").length > MAX[veld]) return type("De " + veld + " van " + wie + " is langer dan " + MAX[veld] + " tekens.");
       }
       var id = p.id === undefined && d.soort === OUD ? nieuwId(ids) : p.id;
-      if (typeof id !== "string" || !/^[a-z0-9]{1,20}$/.test(id) || ids[id]) return type("Het kenmerk (id) van " + wie + " ontbreekt, is beschadigd of komt twee keer voor.");
+      if (typeof id !== "string" || !/^[a-z0-9]{1,20}$/.test(id) || ids[id]) return type(Wie + " is beschadigd of staat twee keer in het bestand.");
       ids[id] = 1;
       if (!obj(p.kringen)) return type("De kringen van " + wie + " zijn beschadigd.");
       var kringen = {};
@@ -85,8 +85,8 @@
       if (o) plekken[o] = 1;
       var k = p.kaart === undefined ? N.kaartLeeg() : p.kaart;
       if (!obj(k) || !Array.isArray(k.biedt) || typeof k.vroeger !== "boolean" || typeof k.meedenken !== "boolean") return type("De netwerkkaart van " + wie + " is beschadigd.");
-      var keuzes = { gebied: G.gebieden, contact: G.contact, beleving: G.beleving };
-      for (var sleutel in keuzes) if (k[sleutel] !== "" && !heeft(keuzes[sleutel], k[sleutel])) return type("Op de netwerkkaart van " + wie + " is ‘" + kort(String(k[sleutel])) + "’ onbekend (" + sleutel + ").");
+      var keuzes = { gebied: G.gebieden, contact: G.contact, beleving: G.beleving }, als = { gebied: "als levensgebied", contact: "voor hoe het contact nu is", beleving: "voor hoe het gezin het contact ervaart" };
+      for (var sleutel in keuzes) if (k[sleutel] !== "" && !heeft(keuzes[sleutel], k[sleutel])) return type("Op de netwerkkaart van " + wie + " is ‘" + kort(String(k[sleutel])) + "’ onbekend " + als[sleutel] + ".");
       if (k.biedt.some(function (b, j) { return !heeft(G.biedt, b) || k.biedt.indexOf(b) !== j; })) return type("Wat " + wie + " biedt, is beschadigd.");
       mensen.push({ id: id, naam: naam, relatie: p.relatie || "", notitie: p.notitie || "", kringen: kringen, olievlek: o || 0,
         kaart: { gebied: k.gebied, biedt: k.biedt.slice(), contact: k.contact, vroeger: k.vroeger, beleving: k.beleving, meedenken: k.meedenken } });

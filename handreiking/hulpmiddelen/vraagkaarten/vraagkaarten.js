@@ -201,7 +201,7 @@
       var w = millimeters(t.value);
       if (w === null) {
         t.setAttribute("aria-invalid", "true");
-        $("#vk-offset-melding").textContent = "‘" + t.value.trim() + "’ is geen verschuiving die kan: vul een getal in van −10 tot 10 mm, bijvoorbeeld 1,5 of −0,5. Nu gebruikt: x " + komma(state.dx) + " mm, y " + komma(state.dy) + " mm.";
+        $("#vk-offset-melding").textContent = "‘" + t.value.trim() + "’ kan niet als verschuiving: vul een getal in van −10 tot 10 mm, bijvoorbeeld 1,5 of −0,5. Nu gebruikt: x " + komma(state.dx) + " mm, y " + komma(state.dy) + " mm.";
         return;
       }
       state[t.id === "vk-offset-x" ? "dx" : "dy"] = w;
@@ -368,7 +368,7 @@
     for (i = 0; i < d.eigen.length; i++) {
       var v = d.eigen[i], wie = "eigen vraag " + (i + 1), Wie = "E" + wie.slice(1);
       if (!v || typeof v !== "object" || Array.isArray(v)) return kapot(Wie + " is beschadigd.");
-      if (typeof v.id !== "string" || !/^eigen-[a-z0-9]+$/.test(v.id)) return kapot("Het kenmerk van " + wie + " ontbreekt of is beschadigd.");
+      if (typeof v.id !== "string" || !/^eigen-[a-z0-9]+$/.test(v.id)) return kapot(Wie + " is beschadigd.");
       if (typeof v.tekst !== "string") return kapot("De tekst van " + wie + " ontbreekt of is beschadigd.");
       if (v.tekst.length > MAX) return kapot(Wie + " is langer dan " + MAX + " tekens.");
       if (!K.schoon(v.tekst)) return kapot(Wie + " heeft geen zichtbare tekst.");

@@ -178,7 +178,7 @@
     });
   });
   wisKnop.addEventListener("click", function () {
-    K.bevestig("Alles wissen? Alles wat je op deze werkbladen hebt ingevuld wordt verwijderd. Dit kun je niet ongedaan maken.", function () {
+    K.bevestig("Alles wissen? Alles wat je op deze werkbladen hebt ingevuld, wordt verwijderd. Dit kun je niet ongedaan maken.", function () {
       legen();
       if (N.mensen.some(function (q) { return q.olievlek; })) {  /* the people stay in the network */
         N.mensen.forEach(function (q) { q.olievlek = 0; });

@@ -1,0 +1,123 @@
+"""The accessibility statement (docs/toegankelijkheid.md) follows the Dutch model of digitoegankelijk.nl
+and is true: the site's address, a direct contact with a response time, the route to the Nationale
+Ombudsman, every known problem with a planned date, and no claim the tests contradict. What the
+publishing organisation must fill in comes from its data; unset, it shows a marked 'nog in te
+vullen'. Rendered as the macros plugin renders it (Jinja with the page variables, then Markdown),
+without a site build."""
+
+from __future__ import annotations
+
+import re
+import sys
+from types import SimpleNamespace
+
+import jinja2
+import markdown
+from bs4 import BeautifulSoup
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT))
+
+from handreiking.kern.configuratie import read_config  # noqa: E402
+
+PAGE = ROOT / "docs" / "toegankelijkheid.md"
+PLANNED = "Gepland: opgelost vóór 31 januari 2027."
+# The problems the tests and the audit of issue 3.5 found still open: each must be listed with its date.
+OPEN_PROBLEMS = {
+    "Trek een kaart": "320 bij 256 pixels",
+    "menutitel": "Shift+Tab",
+    "Voetnoten": "Escape",
+    "Kleur van een link": "4,25:1",
+    "Figuren in de PDF": "beschrijving",
+}
+
+
+def statement(config_file: str, site_url: str = "") -> BeautifulSoup:
+    """The statement as a build of `config_file` shows it (site_url as that config would set it)."""
+    import macros
+
+    config = {**read_config(ROOT / config_file), "config_file_path": str(ROOT / config_file), "site_url": site_url}
+    env = SimpleNamespace(variables={"config": config}, page=None, macro=lambda function, name: None)
+    macros.define_env(env)
+    text = jinja2.Environment(undefined=jinja2.StrictUndefined).from_string(PAGE.read_text(encoding="utf-8"))
+    html = markdown.markdown(text.render(**env.variables), extensions=["attr_list", "toc"])
+    return BeautifulSoup(html, "html.parser")
+
+
+def words(soup: BeautifulSoup) -> str:
+    """The statement's text on one line."""
+    return " ".join(soup.get_text(" ").split())
+
+
+def section(soup: BeautifulSoup, anchor: str) -> str:
+    """The text of one section, from its heading to the next."""
+    parts = []
+    for sibling in soup.find(id=anchor).find_next_siblings():
+        if sibling.name == "h2":
+            break
+        parts.append(sibling.get_text(" "))
+    return " ".join(" ".join(parts).split())
+
+
+def test_the_model_parts_are_there() -> None:
+    """Status, what is tested, the known problems, contact and the complaint route, in that order."""
+    soup = statement("mkdocs.yml")
+    assert [h["id"] for h in soup.select("h2")] == ["status", "getest", "beperkingen", "contact", "klacht"]
+    assert "C: eerste maatregelen genomen" in section(soup, "status")
+    complaint = soup.find(id="klacht").find_next("p")
+    assert "Nationale Ombudsman" in complaint.get_text() and complaint.find(
+        "a", href="https://www.nationaleombudsman.nl/"
+    )
+    assert re.search(r"opgesteld op \d{1,2} \w+ \d{4} en voor het laatst bijgewerkt op \d{1,2} \w+ \d{4}", words(soup))
+
+
+def test_unset_organisation_parts_are_marked_placeholders() -> None:
+    """Without site_url, meldpunt and reactietermijn the statement says plainly what is still to be
+    filled in, marked, in Dutch; nothing else is marked."""
+    soup = statement("mkdocs.yml")
+    marks = [mark.get_text() for mark in soup.select("mark")]
+    assert marks == [
+        "nog in te vullen: het adres van deze website",
+        "nog in te vullen: een e-mailadres of telefoonnummer voor meldingen",
+        "nog in te vullen: hoeveel werkdagen",
+    ]
+    assert "De Regionale Kenniswerkplaats Jeugd Noord-Holland (RKJ-NH) wil dat iedereen" in words(soup)
+
+
+def test_an_organisations_data_fills_the_statement() -> None:
+    """An organisation's build states its name, the site's address, its meldpunt and response time: no placeholder left."""
+    soup = statement("organisatie-voorbeeld.yml", "https://handreiking.voorbeeldstad.example/")
+    text = words(soup)
+    assert not soup.select("mark") and "nog in te vullen" not in text
+    assert "Jeugdhulp Voorbeeldstad wil dat iedereen" in text
+    assert soup.find("a", href="https://handreiking.voorbeeldstad.example/")
+    contact = section(soup, "contact")
+    assert "Meld het bij toegankelijkheid@voorbeeldstad.example of telefoon 010 123 45 67." in contact
+    assert "Je krijgt binnen 5 werkdagen een reactie." in contact
+
+
+def test_every_open_problem_is_listed_with_a_planned_date() -> None:
+    """Each problem still open is a known problem with its planned date (31 januari 2027)."""
+    soup = statement("mkdocs.yml")
+    items = [" ".join(li.get_text(" ").split()) for li in soup.find(id="beperkingen").find_next("ul").select("li")]
+    for name, detail in OPEN_PROBLEMS.items():
+        found = [item for item in items if name in item and detail in item]
+        assert found and PLANNED in found[0], (name, items)
+
+
+def test_no_claim_the_tests_contradict() -> None:
+    """Not 'focus always visible', not 'no single-key shortcuts' (draw mode uses S and O), not PDF/UA-1,
+    not high contrast for every handout, not '400 % untested' (it fails); and 'je', never 'u'."""
+    soup = statement("mkdocs.yml")
+    tested = section(soup, "getest")
+    text = words(soup)
+    assert "blijft het element met focus zichtbaar en nooit" not in tested
+    assert "Sneltoetsen van één letter staan uit" not in tested and "S (schudden) en O (volgorde)" in tested
+    assert (
+        "getagd (PDF/UA-1)" not in tested and "voldoen nog niet aan de norm voor toegankelijke PDF’s (PDF/UA)" in tested
+    )
+    assert "De andere hulpmiddelen nog niet helemaal" in tested
+    assert "400 % vergroten op een breed scherm zijn niet apart getest" not in text
+    assert "zoals 400 % vergroot" in section(soup, "beperkingen")
+    assert not re.search(r"\b(u|uw|U|Uw)\b", text), re.findall(r".{30}\b[uU]w?\b.{30}", text)
