@@ -319,3 +319,27 @@ def test_merge_without_a_base_keeps_everyone(kern: Page) -> None:
         [network(person("p1", "Oma"), person("p2", "Opa")), network(person("p1", "Oma Jo"), person("p3", "Coach"))],
     )
     assert result == ["p1:Oma Jo", "p2:Opa", "p3:Coach"]
+
+
+def test_a_field_error_is_tied_to_its_field_until_the_next_change(kern: Page) -> None:
+    """K.veldFout marks the field invalid and names the message in its description (keeping what it
+    described before), focuses it, and the next change of the field takes both away again."""
+    result = js(
+        kern,
+        """
+        const veld = K.el("input", { type: "text", "aria-describedby": "hulp" }), melding = K.el("p", { text: "Typ een naam." });
+        document.body.append(veld, melding);
+        K.veldFout(veld, melding);
+        const fout = [veld.getAttribute("aria-invalid"), veld.getAttribute("aria-describedby"), document.activeElement === veld,
+          document.getElementById(veld.getAttribute("aria-describedby").split(" ")[1]).textContent];
+        veld.value = "Oma";
+        veld.dispatchEvent(new Event("input"));
+        const daarna = [veld.getAttribute("aria-invalid"), veld.getAttribute("aria-describedby")];
+        veld.remove(); melding.remove();
+        return [fout, daarna];
+        """,
+    )
+    assert (
+        result[0][0] == "true" and result[0][1].startswith("hulp ") and result[0][2] and result[0][3] == "Typ een naam."
+    )
+    assert result[1] == [None, "hulp"]

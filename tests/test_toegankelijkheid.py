@@ -237,6 +237,36 @@ def test_drawer_toggle_by_keyboard(page: Page, base_url: str) -> None:
     expect(menu).to_be_focused()
 
 
+def test_links_on_hover_and_focus_keep_4_5_to_1(page: Page, base_url: str) -> None:
+    """A link in running text, hovered or focused, has at least 4.5:1 against the white page (WCAG 1.4.3)."""
+    page.goto(base_url + "handreiking/voorwoord.html", wait_until="networkidle")
+    link = page.locator("article a[href]:not(.headerlink):not(.md-button):not(.footnote-ref)").first
+    for state in ("hover", "focus"):
+        link.hover() if state == "hover" else link.focus()
+        ratio = link.evaluate(
+            """a => {
+              const rgb = getComputedStyle(a).color.match(/\\d+/g).slice(0, 3).map(Number);
+              const lin = rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+              const l = 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
+              return 1.05 / (l + 0.05);
+            }"""
+        )
+        assert ratio >= 4.5, f"link bij {state}: {ratio:.2f}:1"
+        page.mouse.move(0, 0)
+
+
+def test_escape_closes_a_footnote_tooltip(page: Page, base_url: str) -> None:
+    """A footnote's tooltip, opened by focus, closes with Escape while the focus stays (WCAG 1.4.13)."""
+    page.goto(base_url + "handreiking/voorwoord.html", wait_until="networkidle")
+    ref = page.locator("a.footnote-ref").first
+    ref.focus()
+    tooltip = page.locator(".md-tooltip2--active")
+    expect(tooltip).to_have_count(1)
+    page.keyboard.press("Escape")
+    expect(tooltip).to_have_count(0)
+    expect(ref).to_be_focused()
+
+
 def forced_page(browser: Browser, base_url: str, path: str) -> Page:
     """A page in Windows-like high contrast (forced colours, dark theme)."""
     context = browser.new_context(
@@ -292,3 +322,53 @@ def test_circles_readable_in_forced_colours(browser: Browser, base_url: str) -> 
     label = page.locator("#cirkel-1 .vc-label").first
     assert label.evaluate("e => getComputedStyle(e).fill") == fg
     page.context.close()
+
+
+COVERED = """el => {
+  const r = el.getBoundingClientRect(), x = r.left + Math.min(r.width / 2, 20), y = r.top + r.height / 2;
+  const hit = document.elementFromPoint(x, y);
+  const inView = r.top >= 0 && r.bottom <= innerHeight && r.width > 0;
+  return !inView ? 'buiten beeld' : !hit || !(el === hit || el.contains(hit)) ? 'bedekt door ' + (hit ? hit.className || hit.tagName : '?') : null;
+}"""
+
+
+def test_shift_tab_through_the_navigation_never_focuses_a_hidden_link(page: Page, base_url: str) -> None:
+    """At 1280 × 720, going back through the left navigation with Shift+Tab, every focused link is in
+    view and not under the sticky title of the navigation (WCAG 2.4.11)."""
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(base_url + "handreiking/bijlage-2-wie-vragen.html", wait_until="networkidle")
+    page.add_style_tag(content=SETTLE_CSS)
+    links = page.locator(".md-sidebar--primary a.md-nav__link")
+    links.last.focus()
+    problems = []
+    for _ in range(links.count()):
+        page.keyboard.press("Shift+Tab")
+        focused = page.locator(":focus")
+        if not focused.evaluate("el => !!el.closest('.md-sidebar--primary')"):
+            break
+        page.wait_for_timeout(50)
+        problem = focused.evaluate(COVERED)
+        if problem:
+            problems.append(f"{focused.text_content().strip()[:40]}: {problem}")
+    assert not problems, problems
+
+
+def test_flowchart_choice_in_view_when_focused_at_320_by_256(page: Page, base_url: str) -> None:
+    """On a 320 × 256 screen (400 % zoom), each answer pill of the flowchart is on screen and uncovered
+    when its radio has the focus (not only the 1 px radio; WCAG 2.4.11)."""
+    page.set_viewport_size({"width": 320, "height": 256})
+    page.goto(base_url + "werkmateriaal/stroomschema.html", wait_until="networkidle")
+    page.add_style_tag(content=SETTLE_CSS)
+    radios = page.locator(".ss-keuze input[type=radio]")
+    expect(radios.first).to_be_attached()
+    radios.first.focus()
+    problems = []
+    for index in range(radios.count()):
+        if index:
+            page.keyboard.press("ArrowRight")
+        page.wait_for_timeout(50)
+        label = page.locator(".ss-keuze input:focus + label")
+        problem = label.evaluate(COVERED)
+        if problem:
+            problems.append(f"{label.text_content()}: {problem}")
+    assert not problems, problems

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from playwright.sync_api import Browser, Page, expect
 
@@ -411,3 +412,27 @@ def test_an_imported_own_question_never_loses_its_text(page: Page, base_url: str
         and now["favorieten"] == [new]
     )
     assert recorder.errors == [], recorder.errors
+
+
+@pytest.mark.parametrize("size", [(320, 256), (320, 400), (568, 320)])
+def test_draw_mode_shows_the_question_on_a_short_screen(page: Page, base_url: str, size: tuple[int, int]) -> None:
+    """On a phone on its side or at 400 % zoom the drawn card's question is on screen (not squeezed to
+    nothing), and arrow down scrolls the dialog to what is below it (WCAG 1.4.10, 1.4.4)."""
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    open_page(page, base_url)
+    page.locator("#vk-trek-bron").select_option("alle")
+    page.locator("[data-actie=trek]").click()
+    dialog = page.locator("#vk-trek")
+    expect(dialog).to_be_visible()
+    text = page.locator(".vk-trek__tekst")
+    box = page.locator("#vk-trek-kaart").bounding_box()
+    assert box and box["height"] >= text.bounding_box()["height"] > 10, box
+    dialog.evaluate("d => { d.scrollTop = 0; }")
+    text_box = text.bounding_box()
+    assert text_box["y"] >= 0 and text_box["y"] + 14 <= size[1], f"de vraag staat niet op het scherm: {text_box}"
+    if dialog.evaluate("d => d.scrollHeight > d.clientHeight + 1"):
+        page.locator("[data-actie=volgende]").focus()
+        dialog.evaluate("d => { d.scrollTop = 0; }")
+        page.keyboard.press("ArrowDown")
+        expect(page.locator("#vk-trek-positie")).to_contain_text("Kaart 1 van")  # scrolled, not the next card
+        assert dialog.evaluate("d => d.scrollTop") > 0

@@ -118,7 +118,7 @@ def test_every_field_is_named_with_its_group(page: Page, base_url: str) -> None:
             "huizen": [f"huis {n}" for n in range(1, len(sheet["huizen"] or []) + 1)],
             "behoeften": [f"behoefte {n}" for n in range(1, (sheet["behoeften"] or 0) + 1)],
         }.get(sheet["soort"], [""])
-        expected += [f"{v['label']} ({g})" if g else v["label"] for g in groups for v in sheet["velden"]]
+        expected += [f"{v['label']} – {g}" if g else v["label"] for g in groups for v in sheet["velden"]]
     assert len(set(expected)) == len(expected) == page.locator(".wb-blad textarea").count()
     for name in expected:
         expect(page.get_by_role("textbox", name=name, exact=True)).to_have_count(1)

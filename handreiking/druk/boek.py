@@ -65,5 +65,5 @@ def book_job(site: Path, pages: list[str], uitgave: dict[str, str]) -> PdfJob:
         path=PDF_PATH,
         template="boek/boek.html",
         context={"hoofdstukken": [_chapter(site, page, chapters) for page in pages], "uitgave": uitgave},
-        stylesheets=["assets/boek/boek.css", "assets/stroomschema/stroomschema.css"],
+        stylesheets=["assets/stroomschema/stroomschema.css", "assets/boek/boek.css"],  # the book's own rules last
     )

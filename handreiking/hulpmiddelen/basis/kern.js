@@ -16,6 +16,21 @@
   /* el("button", {type: "button", text: "Wis", onclick: f}, [kids]): attributes (null or
      undefined skipped), `text` as textContent (user text stays text), `on…` as event handlers,
      children (null/false skipped, strings become text nodes). */
+  /* A field's error, tied to the field (WCAG 3.3.1, 1.3.1): aria-invalid, and the message's element
+     added to its aria-describedby, both taken away again at the next change of the field. */
+  var nummer = 0;
+  K.veldFout = function (veld, melding) {
+    if (!melding.id) melding.id = "veldfout-" + ++nummer;
+    var eerder = veld.getAttribute("aria-describedby");
+    veld.setAttribute("aria-invalid", "true");
+    veld.setAttribute("aria-describedby", (eerder ? eerder + " " : "") + melding.id);
+    veld.focus();
+    veld.addEventListener("input", function weg() {
+      veld.removeAttribute("aria-invalid");
+      if (eerder) veld.setAttribute("aria-describedby", eerder); else veld.removeAttribute("aria-describedby");
+      veld.removeEventListener("input", weg);
+    });
+  };
   /* The first element matching a selector, and all of them as an array (in root, else the page). */
   K.een = function (sel, root) { return (root || D).querySelector(sel); };
   K.alle = function (sel, root) { return Array.prototype.slice.call((root || D).querySelectorAll(sel)); };

@@ -322,6 +322,7 @@
     var w = {};
     w.meld = function (t) { foutEl.textContent = ""; zegStatus(t); };
     w.fout = function (t) { statusEl.textContent = ""; zegFout(t); };
+    w.veldFout = function (veld, t) { w.fout(t); K.veldFout(veld, foutEl); };  /* the message tied to its field */
     var casus = N.samen(opslag);  /* one choice for the whole case: the network and the worksheets */
     function exporteer() { K.exporteer("casus-" + N.datum + ".json", N.casus(), function (v) { w.meld(T.bewaard(v)); }); }
     w.privacy = N.privacy = K.privacy(casus, { cls: cls, meld: w.meld, fout: w.fout, exporteer: exporteer,

@@ -27,7 +27,7 @@
   }
 
   /* ---------- Messages and privacy ---------- */
-  var pagina = N.pagina("nk", root, tekenAlles), meld = pagina.meld, fout = pagina.fout, privacy = pagina.privacy;
+  var pagina = N.pagina("nk", root, tekenAlles), meld = pagina.meld, privacy = pagina.privacy;
 
   /* ---------- The drawing ---------- */
   var canvas = document.createElement("canvas").getContext("2d");
@@ -159,7 +159,7 @@
     return [
       tekstveld("nk-n-" + p.id, "Naam of rol", p.naam, N.MAX.naam, function (input) {
         var oud = p.naam, mis = N.hernoem(p, input.value);
-        if (mis) { fout(mis); input.value = p.naam; return; }
+        if (mis) { input.value = p.naam; pagina.veldFout(input, mis); return; }
         input.value = kop.textContent = p.naam;
         weg.setAttribute("aria-label", "Verwijder " + p.naam);
         N.bewaar();
@@ -221,7 +221,7 @@
   $("[data-nk-toevoegen]").addEventListener("submit", function (e) {
     e.preventDefault();
     var p = N.voegToe($("#nk-naam").value, $("#nk-relatie").value);
-    if (typeof p === "string") { fout(p); $("#nk-naam").focus(); return; }
+    if (typeof p === "string") { pagina.veldFout($("#nk-naam"), p); return; }
     p.kaart.gebied = $("#nk-gebied").value;
     N.bewaar();
     tekenAlles();

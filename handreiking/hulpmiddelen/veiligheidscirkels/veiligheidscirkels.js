@@ -29,7 +29,7 @@
   function bewaar(gewijzigd) { N.bewaar(gewijzigd); }
 
   /* ---------- Messages ---------- */
-  var pagina = N.pagina("vc", root, tekenAlles), meld = pagina.meld, fout = pagina.fout, privacy = pagina.privacy;
+  var pagina = N.pagina("vc", root, tekenAlles), meld = pagina.meld, privacy = pagina.privacy;
 
   /* ---------- Drawing names in the rings ---------- */
   var canvas = document.createElement("canvas").getContext("2d");
@@ -211,7 +211,7 @@
   $("[data-vc-toevoegen]").addEventListener("submit", function (e) {
     e.preventDefault();
     var p = N.voegToe($("#vc-naam").value, "", $("#vc-notitie").value.slice(0, MAX_NOTITIE));
-    if (typeof p === "string") { fout(p); $("#vc-naam").focus(); return; }
+    if (typeof p === "string") { pagina.veldFout($("#vc-naam"), p); return; }
     var naam = p.naam;
     bewaar();
     tekenAlles();

@@ -1,5 +1,5 @@
 /* Vraagkaarten, "Trek een kaart": one card at a time, full screen, by keyboard (arrows, Space, S, O,
-   Escape) or buttons. Joined in front of vraagkaarten.js (the builder), which calls
+   Escape; on a short screen arrow up/down and Space scroll instead) or buttons. Joined in front of vraagkaarten.js (the builder), which calls
    K.vraagkaartTrekken(ctx) once: ctx.kaarten (id -> card), ctx.ids() (every card id in order),
    ctx.staat() (chosen and favourites), ctx.zeg (the announcer). Returns {open(bron)}. */
 (function () {
@@ -89,6 +89,9 @@
       var doe = { ArrowRight: "volgende", ArrowDown: "volgende", PageDown: "volgende", ArrowLeft: "vorige", ArrowUp: "vorige",
         PageUp: "vorige", s: "schudden", S: "schudden", o: "volgorde", O: "volgorde", Escape: "sluiten" }[e.key];
       if (e.key === " " && !knop) doe = "volgende";
+      /* When the dialog scrolls (a short screen), arrow up and down and Space scroll it, as anywhere. */
+      var schuift = trek.scrollHeight > trek.clientHeight + 1;
+      if (schuift && (e.key === "ArrowUp" || e.key === "ArrowDown" || (e.key === " " && !knop))) return;
       if (e.key === "Tab") {
         var knoppen = $$("button", trek), eerste = knoppen[0], laatste = knoppen[knoppen.length - 1];
         if (e.shiftKey && document.activeElement === eerste) { laatste.focus(); e.preventDefault(); }

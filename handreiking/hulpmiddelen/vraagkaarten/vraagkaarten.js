@@ -214,7 +214,7 @@
     e.preventDefault();
     var veld = $("#vk-eigen-tekst");
     var tekst = K.schoon(veld.value, MAX);
-    if (!tekst) { zeg(veld.value.trim() ? K.onzichtbaar + " Er is geen vraag toegevoegd." : "Schrijf eerst een vraag."); veld.focus(); return; }
+    if (!tekst) { zeg(veld.value.trim() ? K.onzichtbaar + " Er is geen vraag toegevoegd." : "Schrijf eerst een vraag."); K.veldFout(veld, $("#vk-status")); return; }
     var v = { id: nieuwId(), tekst: tekst };
     state.eigen.push(v);
     state.gekozen.push(v.id);
