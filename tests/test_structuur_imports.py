@@ -8,6 +8,7 @@ are run-time edges. A cycle means a module cannot be understood (or moved) witho
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,6 +114,7 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
+@cache
 def graphs() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """The run-time import graph and the full one (type-only imports included)."""
     runtime: dict[str, set[str]] = {}

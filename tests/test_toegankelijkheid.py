@@ -372,3 +372,21 @@ def test_flowchart_choice_in_view_when_focused_at_320_by_256(page: Page, base_ur
         if problem:
             problems.append(f"{label.text_content()}: {problem}")
     assert not problems, problems
+
+
+def test_worksheet_drawings_readable_in_dark_forced_colours(browser: Browser, base_url: str) -> None:
+    """Dark high contrast: every stroke of the olievlek's drawing and of the houses differs from the
+    background, and the olievlek's texts show (a black stroke on black would vanish)."""
+    page = forced_page(browser, base_url, "werkmateriaal/family-finding-werkbladen.html")
+    bg = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    shapes = page.locator(".wb-olievlek-tekening :is(path, line, ellipse, circle, rect), .wb-huistekening path")
+    assert shapes.count() > 5
+    hidden = [
+        stroke
+        for stroke in shapes.evaluate_all("els => els.map(e => getComputedStyle(e).stroke)")
+        if stroke in (bg, "none")
+    ]
+    assert not hidden, f"{len(hidden)} lijnen in de kleur van de achtergrond: {hidden[:3]}"
+    texts = page.locator(".wb-olievlek-tekening text").evaluate_all("els => els.map(e => getComputedStyle(e).fill)")
+    assert texts and bg not in texts
+    page.context.close()

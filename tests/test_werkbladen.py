@@ -215,3 +215,17 @@ def test_worksheet_pdf_has_every_sheet(site: Path) -> None:
     flat = " ".join(" ".join(pages).split())
     for example in bun["voorbeelden"]:
         assert " ".join(example["in_tegenstelling_tot"].split()) in flat
+
+
+def test_the_pdf_describes_each_drawing(site: Path) -> None:
+    """PDF/UA: each drawing of the worksheets' PDF (the olievlek, the houses) is a figure with a text a
+    screen reader reads (/Alt), the same as on the page."""
+    from handreiking.hulpmiddelen.werkbladen.werkbladen import PDF
+    from pdfstructuur import Structuur
+
+    tree = Structuur(site / PDF)
+    texts = [tree.text(figure) for figure in tree.tags("Figure")]
+    assert len(texts) >= 5, texts
+    assert all(texts), f"{texts.count('')} van de {len(texts)} figuren zonder /Alt"
+    assert any(t.startswith("Schema: het gezin in het midden") for t in texts)
+    assert any(t.startswith("Ruimte om huis 1") for t in texts)
