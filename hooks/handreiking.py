@@ -57,6 +57,7 @@ def on_config(config: Any) -> Any:
     except BouwFout as err:
         raise PluginError(str(err)) from None
     _state.update(prep=prep, model=model)
+    config.extra["bewaardagen"] = model.bewaardagen  # the keep period, for the theme's every-page sweep
     if prep.logo:
         config.theme["logo"] = prep.logo
     config.extra_css.extend(css for css in prep.extra_css if css not in config.extra_css)

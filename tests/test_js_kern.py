@@ -343,3 +343,21 @@ def test_a_field_error_is_tied_to_its_field_until_the_next_change(kern: Page) ->
         result[0][0] == "true" and result[0][1].startswith("hulp ") and result[0][2] and result[0][3] == "Typ een naam."
     )
     assert result[1] == [None, "hulp"]
+
+
+def test_opting_in_asks_the_browser_to_keep_the_data(vers: Page) -> None:
+    """Ticking 'Bewaar op dit apparaat' (blijf(true)) asks navigator.storage.persist(), so a browser
+    short of space does not clear what the user chose to keep; staying in the tab does not ask."""
+    asked = js(
+        vers,
+        """
+        let n = 0;
+        Object.defineProperty(navigator, "storage", { configurable: true, value: { persist: () => { n++; return Promise.resolve(true); } } });
+        const o = K.opslag("proef");
+        o.bewaar("x");
+        const voor = n;
+        o.blijf(true);
+        return [voor, n];
+        """,
+    )
+    assert asked == [0, 1]

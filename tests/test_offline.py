@@ -187,7 +187,8 @@ def test_keep_everything_offline_also_keeps_every_pdf(context: BrowserContext, h
     expect(button).to_contain_text("MB)")
     button.click()
     expect(page.locator("[data-offline-status]")).to_have_text(
-        "Klaar: de hele site en alle PDF’s staan nu op dit apparaat.", timeout=60_000
+        "Klaar: de hele site en alle PDF’s staan nu op dit apparaat. Safari op iPhone en iPad wist ze weer als je de site 7 dagen niet opent.",
+        timeout=60_000,
     )
     changed = host.site / PDF_NEVER
     with changed.open("ab") as out:

@@ -430,3 +430,25 @@ def test_unstarring_the_last_favourite_moves_focus_to_the_filter(page: Page, bas
     page.get_by_label("Alleen favorieten tonen").check()
     expect(page.locator("#vk-status")).to_have_text("Alleen favorieten: 1 kaart.")
     assert re.search(r"\b1 kaarten\b", page.locator("#vk-bouwer").inner_text()) is None
+
+
+@pytest.mark.parametrize("path", ["index.html", "handreiking/2-het-appel.html"])
+def test_the_keep_period_is_an_upper_limit_on_every_page(page: Page, base_url: str, path: str) -> None:
+    """Data of this copy unused for longer than the keep period (30 days) is gone as soon as any page of
+    the site opens, not only its handout's page; data used 29 days ago stays, and so does another copy's."""
+    page.goto(base_url + "index.html", wait_until="domcontentloaded")
+    day = 864e5
+    page.evaluate(
+        """([oud, nieuw, ander, dag]) => {
+          const nu = Date.now();
+          localStorage.setItem(oud, "{}"); localStorage.setItem(oud + ".gebruikt", String(nu - 31 * dag));
+          sessionStorage.setItem(oud, "{}"); sessionStorage.setItem(oud + ".gebruikt", String(nu - 31 * dag));
+          localStorage.setItem(nieuw, "{}"); localStorage.setItem(nieuw + ".gebruikt", String(nu - 29 * dag));
+          localStorage.setItem(ander, "{}"); localStorage.setItem(ander + ".gebruikt", String(nu - 31 * dag));
+        }""",
+        [scoped("handreiking.netwerk"), scoped("vraagkaarten:v1"), "/een/andere/kopie/.handreiking.netwerk", day],
+    )
+    page.goto(base_url + path, wait_until="domcontentloaded")
+    kept = page.evaluate("() => [Object.keys(localStorage).sort(), Object.keys(sessionStorage).sort()]")
+    assert scoped("handreiking.netwerk") not in kept[0] and scoped("handreiking.netwerk") not in kept[1]
+    assert scoped("vraagkaarten:v1") in kept[0] and "/een/andere/kopie/.handreiking.netwerk" in kept[0]

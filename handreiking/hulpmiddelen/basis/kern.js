@@ -154,6 +154,8 @@
         if (t !== null) zet(doel, t);
         weg(vak(!aan));
         o.blijvend = aan;
+        /* Kept on purpose: ask the browser not to clear it under storage pressure (it may say no). */
+        if (aan && navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(function () { /* no answer: nothing changes */ });
       });
     };
     /* What is kept now, without counting it as use (null if nothing): to see whether another tab
@@ -228,7 +230,7 @@
     var mis = el("div", { "class": c + "mislukt", role: "alert" });
     var p = {
       blok: el("div", { "class": c + "privacy kern-privacy" }, [
-        el("p", { "class": c + "opslagtekst", text: "Wat je hier invult, blijft in deze browser. Er wordt niets verstuurd. Zonder vinkje bewaart de browser het alleen voor dit tabblad; zolang het tabblad open is, kan hij het ook in zijn eigen bestanden op dit apparaat zetten. Met het vinkje blijft het op dit apparaat, ook na sluiten van de browser. Heb je het " + K.aantal(dagen, "dag", "dagen") + " niet gebruikt, dan wist deze site het zodra je daarna een pagina van deze site opent waarop je iets invult. ‘Alles van deze site wissen’ haalt het meteen uit deze browser; in de eigen bestanden van de browser kan het nog staan tot de browser die opruimt." }),
+        el("p", { "class": c + "opslagtekst", text: "Wat je hier invult, blijft in deze browser. Er wordt niets verstuurd. Zonder vinkje bewaart de browser het alleen voor dit tabblad; zolang het tabblad open is, kan hij het ook in zijn eigen bestanden op dit apparaat zetten. Met het vinkje blijft het op dit apparaat, ook na sluiten van de browser. Heb je het " + K.aantal(dagen, "dag", "dagen") + " niet gebruikt, dan wist deze site het zodra je daarna een pagina van deze site opent. Safari op iPhone en iPad wist het zelf al als je de site 7 dagen niet hebt geopend. ‘Alles van deze site wissen’ haalt het meteen uit deze browser; in de eigen bestanden van de browser kan het nog staan tot de browser die opruimt." }),
         el("p", {}, [el("label", { "class": c + "schakel" }, [vink, " Bewaar op dit apparaat"]), tot]),
         waarsch, mis]),
       wisKnop: el("button", { type: "button", "class": "md-button", text: "Alles van deze site wissen" })
