@@ -65,6 +65,24 @@ QUERIES: list[tuple[str, str | tuple[str, ...]]] = [
     ("in een oogopslag", "werkmateriaal/in-een-oogopslag.html"),
     ("werkbladen", "werkmateriaal/family-finding-werkbladen.html"),
     ("loyaliteit", "handreiking/3-netwerk-en-wie-vraag.html#paragraaf-3-1-6"),
+    # a footnote or a literature list never before the chapter about it (issue 3.5)
+    (
+        "vluchteling",
+        (
+            "handreiking/5-interculturele-aspecten.html",
+            "handreiking/5-interculturele-aspecten.html#paragraaf-5-1",
+            "handreiking/5-interculturele-aspecten.html#paragraaf-5-2",
+        ),
+    ),
+    # (chapter 1 states the aim, "het aanboren van de eigen kracht in het gezin"; 2.1 and 2.2 work it out)
+    (
+        "eigen kracht",
+        (
+            "handreiking/1-doel.html",
+            "handreiking/2-het-appel.html#paragraaf-2-1",
+            "handreiking/2-het-appel.html#paragraaf-2-2",
+        ),
+    ),
 ]
 
 # Installed before the page's own scripts: records each query sent to the search worker and the
