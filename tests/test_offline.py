@@ -372,3 +372,37 @@ def test_the_new_version_notice_comes_once_and_only_for_a_new_version(
         expect(page.locator(".offline-nieuw")).to_have_count(1)
     finally:
         host.stop()
+
+
+RECORD_REGISTER = """(() => {
+  window.__registreerd = [];
+  const original = ServiceWorkerContainer.prototype.register;
+  ServiceWorkerContainer.prototype.register = function (...args) {
+    window.__registreerd.push(document.documentElement.getAttribute("data-bundel"));
+    return original.apply(this, args);
+  };
+})();"""
+
+
+def test_the_offline_copy_starts_only_once_the_page_is_usable(context: BrowserContext, host: Host) -> None:
+    """The service worker (which downloads the whole copy) is registered only after Material's bundle has
+    run, so the copy never competes with the page or its search on a slow line."""
+    context.add_init_script(RECORD_REGISTER)
+    page = context.new_page()
+    first_visit(page, host.url + "index.html")
+    assert page.evaluate("window.__registreerd") == ["geladen"]
+
+
+def test_no_offline_copy_when_the_reader_saves_data(context: BrowserContext, host: Host) -> None:
+    """With Save-Data on, no service worker is registered and nothing is copied; the page works."""
+    context.add_init_script(
+        "Object.defineProperty(navigator, 'connection', {configurable: true, value: {saveData: true}});"
+        + RECORD_REGISTER
+    )
+    page = context.new_page()
+    page.goto(host.url + "index.html", wait_until="load")
+    page.wait_for_function("document.documentElement.getAttribute('data-bundel') === 'geladen'")
+    page.wait_for_timeout(1500)
+    assert page.evaluate("window.__registreerd") == []
+    assert page.evaluate("navigator.serviceWorker.getRegistrations().then(r => r.length)") == 0
+    expect(page.locator("article h1")).to_be_visible()
