@@ -33,7 +33,6 @@ LOOPERS = [
 # Handout modules the loopers may still import, with the reason.
 SHARED = {
     "handreiking.hulpmiddelen.offline.offline": "bouw.py's build steps stage and write the service worker",
-    "handreiking.hulpmiddelen.vraagkaarten.kaartmaat": "bouw.py logs how the card fit was measured (kaartmaat.LAST)",
 }
 HANDOUTS = {"vraagkaarten", "stroomschema", "stappen", "oogopslag", "veiligheidscirkels", "werkbladen", "netwerkkaart"}
 

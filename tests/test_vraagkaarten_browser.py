@@ -435,4 +435,27 @@ def test_draw_mode_shows_the_question_on_a_short_screen(page: Page, base_url: st
         dialog.evaluate("d => { d.scrollTop = 0; }")
         page.keyboard.press("ArrowDown")
         expect(page.locator("#vk-trek-positie")).to_contain_text("Kaart 1 van")  # scrolled, not the next card
-        assert dialog.evaluate("d => d.scrollTop") > 0
+        page.wait_for_function("document.getElementById('vk-trek').scrollTop > 0")  # (scrolling may be smooth)
+
+
+def test_a_slow_builder_says_it_is_loading(browser: Browser, base_url: str) -> None:
+    """On a slow line, pressing 'Kaarten samenstellen' shows 'Bezig met laden…' (focused, a status)
+    where the button was until the builder is there and takes the focus; never nothing at all.
+    (Without the offline copy: a script the service worker already holds would not be slow.)"""
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    page.goto(base_url + PAGE, wait_until="networkidle")
+    held = []  # the builder's script is held back (a slow line) until the test lets it through
+    page.route("**/assets/vraagkaarten/vraagkaarten.js", lambda route: held.append(route))
+    page.get_by_role("button", name=START).click()
+    busy = page.locator(".laad-bezig")
+    expect(busy).to_have_text("Bezig met laden…")
+    expect(busy).to_be_focused()
+    expect(busy).to_have_attribute("role", "status")
+    page.wait_for_timeout(500)
+    expect(busy).to_be_visible()
+    assert held, "het script van de bouwer is niet gevraagd"
+    held[0].continue_()
+    expect(page.locator("#vk-bouwer-kop")).to_be_focused(timeout=15_000)
+    expect(busy).to_have_count(0)
+    context.close()

@@ -21,7 +21,7 @@ from handreiking.bouwstappen import bundel, csp, skripts, stijlblad, verkleinen,
 from handreiking.druk import boek
 from handreiking.druk.pdf import SKIP_ENV, SKIP_VALUE, PdfJob, Plan, pdf_bytes, plan, render_pdf, skipped, stand_in
 from handreiking.hulpmiddelen.offline import offline
-from handreiking.hulpmiddelen.vraagkaarten import kaartmaat
+from handreiking.kern import verslag
 from handreiking.kern.bronnen import published
 from handreiking.kern.sjablonen import render
 from handreiking.model import Model
@@ -32,9 +32,7 @@ CSS_URI = "assets/organisatie/kleur.css"
 Log = Callable[[str], None]
 
 
-def _info(text: str) -> None:
-    """Print a build line the way MkDocs prints its own."""
-    print(f"INFO    -  {text}", flush=True)
+_info = verslag.info
 
 
 def pdf_jobs(model: Model) -> list[PdfJob]:
@@ -63,12 +61,6 @@ def _write(prep: Voorbereiding, path: str, data: bytes | str) -> None:
 def render_pdfs(model: Model, log: Log = _info) -> dict[str, Plan]:
     """Plan every PDF; render the ones missing from the cache on every core at once."""
     plans = {job.path: plan(model.root, job) for job in pdf_jobs(model)}
-    fit = kaartmaat.LAST  # pdf_jobs measured (or read) every card's fit
-    how = "uit de cache" if fit["cache"] else f"gemeten in {len(fit['passen'])} rondes"
-    log(
-        f"kaartmaat: {fit['kaarten']} kaarten {how}, {fit['seconds']:.1f} s; tekst op z'n dichtst "
-        f"{fit['kleinste']:.2f} mm bij een snijlijn"
-    )
     missing = [(path, work) for path, work in plans.items() if not work.cached.is_file()]
     if missing:
         with ProcessPoolExecutor(max_workers=min(len(missing), os.cpu_count() or 1)) as pool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from handreiking.druk.pdf import PdfJob, layout_document, plan
 from handreiking.druk.snijden import LAYOUTS, SAFE
 from handreiking.hulpmiddelen.vraagkaarten import kaartvellen
+from handreiking.kern import verslag
 from handreiking.kern.gegevens import DataFout
 
 if TYPE_CHECKING:
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 
 CLASSES = ("m1", "m2", "m3", "m4")  # largest text first (vellen.css: m4 is 11 pt, the floor)
 PX_MM = 25.4 / 96  # WeasyPrint lays out in CSS px
-LAST: dict[str, Any] = {}  # what the last call of sizes() did: seconds, from cache, nearest text to a cut
 _memo: dict[str, dict[str, Any]] = {}
 variant = kaartvellen.variant  # a card as measured (id, and the other deck's line in the "alle" deck)
 
@@ -177,11 +177,9 @@ def sizes(model: Model) -> dict[str, dict[str, str]]:
                 raise _too_long(card, per_vel, distance)
             chosen[variant(card)][str(per_vel)] = name
             nearest = min(nearest, distance)
-    LAST.update(
-        seconds=time.perf_counter() - started,
-        cache=result["cache"],
-        kaarten=len(cards),
-        kleinste=nearest,
-        passen=result["passen"],
+    how = "uit de cache" if result["cache"] else f"gemeten in {len(result['passen'])} rondes"
+    verslag.info(
+        f"kaartmaat: {len(cards)} kaarten {how}, {time.perf_counter() - started:.1f} s; tekst op z'n dichtst "
+        f"{nearest:.2f} mm bij een snijlijn"
     )
     return chosen
