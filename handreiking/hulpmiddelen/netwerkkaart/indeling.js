@@ -17,7 +17,7 @@
   var REGEL = 16, WRAP = 140, MET = 50;  /* line height; longest line of a name (bold 13); the marks (12) may make it this much longer */
   var TUSSEN_RIJ = 6, TUSSEN_KOLOM = 3, GRENS = 16;  /* gaps between boxes in a row, in a column, between two areas */
   var RAND_RIJ = 3, HOEK = 30, KLEM = 12;  /* rows stand this far from R; a row's box overlaps R's side by HOEK; contact point not nearer to a corner than KLEM */
-  var MARGE = 10, MIN = [960, 600], MAX_B = 1270;  /* free edge; smallest drawing; wider than MAX_B it only grows in height (8 pt on A4) */
+  var MARGE = 10, MIN = [960, 600], MAX_B = 1220;  /* free edge; smallest drawing; wider than MAX_B it only grows in height (a page wide at 8 pt names on A4) */
 
   /* A person's box (lines 16 apart, padding 6): the name in lines of at most WRAP wide, broken at
      spaces, inside a word only when the word alone is too long (the lines joined give the name

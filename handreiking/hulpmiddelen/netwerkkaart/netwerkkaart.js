@@ -92,7 +92,7 @@
   function zet(e, attrs) { if (e) for (var k in attrs) e.setAttribute(k, attrs[k]); }
   /* Print: a map taller than a page in parts of at most a page, each a window on the one drawing,
      cut where no box is: a box on the cut goes to the next part whole. */
-  var PAGINA = 820;  /* drawing units in one A4 landscape page's height at names of 8 pt */
+  var PAGINA = 780;  /* drawing units in one A4 landscape page's height at names of 8 pt */
   function delen(I) {
     var vak = $("[data-nk-delen]"), dozen = I.dozen.map(function (d) { return [d.y, d.y + d.h]; });
     I.gebieden.forEach(function (g) { dozen.push([g.label.y - 15, g.label.y - 15 + g.label.h]); });
