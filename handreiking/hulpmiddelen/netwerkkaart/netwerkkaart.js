@@ -55,7 +55,7 @@
     for (var k in stijl) attrs[k] = stijl[k];
     g.appendChild(svg("line", attrs));
     if (c.lijn === "onderbroken") {  /* two bars across the line, just before the person's box */
-      var dx = l[0] - l[2], dy = l[1] - l[3], n = Math.hypot(dx, dy) || 1, ux = dx / n, uy = dy / n;
+      var n = Math.hypot(l[0] - l[2], l[1] - l[3]), ux = (l[0] - l[2]) / n, uy = (l[1] - l[3]) / n;
       [14, 20].forEach(function (o) {
         var px = l[2] + ux * o, py = l[3] + uy * o;
         g.appendChild(svg("line", { x1: px - uy * 7, y1: py + ux * 7, x2: px + uy * 7, y2: py - ux * 7, stroke: "#000000", "stroke-width": 1.5 }));
@@ -76,14 +76,14 @@
   /* The frame around the people: size, the family in the middle, the borders and names of the life
      areas where the layout puts them. */
   function kader(I) {
-    var s = $(".nk-tekening"), cx = I.midden[0], cy = I.midden[1];
-    s.setAttribute("viewBox", "0 0 " + I.breedte + " " + I.hoogte);
+    var cx = I.midden[0], cy = I.midden[1];
+    zet($(".nk-tekening"), { viewBox: "0 0 " + I.breedte + " " + I.hoogte });
     root.style.setProperty("--nk-b", I.breedte);
     zet($(".nk-kader"), { width: I.breedte - 2, height: I.hoogte - 2 });
     zet($(".nk-gezin"), { cx: cx, cy: cy });
     zet($(".nk-middentekst"), { x: cx, y: cy - 4 });
     zet($(".nk-schrijflijn"), { x1: cx - 60, y1: cy + 24, x2: cx + 60, y2: cy + 24 });
-    var randen = root.querySelectorAll(".nk-rand");
+    var randen = K.alle(".nk-rand", root);
     I.gebieden.forEach(function (g, i) {
       zet(randen[i], { x1: g.rand[0], y1: g.rand[1], x2: g.rand[2], y2: g.rand[3] });
       zet(root.querySelector('.nk-gebied[data-gebied="' + g.id + '"]'), { x: g.label.x, y: g.label.y, "text-anchor": "start" });
@@ -155,7 +155,7 @@
     $("[data-nk-toon-datum]").textContent = N.mensen.length || midden ? datumTekst(N.datum) : "";
     var rijen = $("[data-nk-tabel]");
     /* each cell also says its column, shown where the rows stand stacked (narrow screens) */
-    var koppen = Array.prototype.map.call(root.querySelectorAll(".nk-tabel thead th"), function (th) { return th.textContent; });
+    var koppen = K.alle(".nk-tabel thead th", root).map(function (th) { return th.textContent; });
     rijen.replaceChildren.apply(rijen, N.mensen.map(function (p) {
       return el("tr", {}, [el("th", { scope: "row" }, naamEnRelatie(p, "span"))].concat(inWoorden(p).map(function (t, i) {
         return el("td", {}, [el("span", { "class": "nk-kolom", text: koppen[i + 1] + ": " }), t]);
