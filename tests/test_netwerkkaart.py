@@ -1,6 +1,7 @@
 """The netwerkkaart and the family's network it shares with the veiligheidscirkels and the olievlek,
 in a real Chromium: one list of people, kept privately, renamed everywhere, old circles migrated,
-text never markup, no overlap on the map, one A4 landscape page in print, keyboard and axe."""
+text never markup, everyone on the map without overlap or hidden lines (60 and 500 people), the
+print at 8 pt on one A4 landscape page or continued, the map in words at 390 px, keyboard and axe."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from conftest import ROOT
 from keyboard import tab_to
 from opslag import scoped
 from recorder import Recorder
+from test_netwerkkaart_indeling import crosses
 from test_veiligheidscirkels import CIRKELS, XSS, boxes_overlap, names_in_ring, network, place
 from test_veiligheidscirkels import open_sheet as open_circles
 
@@ -53,7 +55,7 @@ def add(page: Page, name: str, area: str = "Familie", relation: str = "") -> Non
 
 
 def on_map(page: Page) -> list[str]:
-    """The full names the map shows in its person boxes (a shortened name keeps the full one as title)."""
+    """The full names the map shows in its person boxes (the lines of a wrapped name together)."""
     return page.locator(".nk-mensen .nk-naam").evaluate_all(
         "ts => ts.map(t => (t.querySelector('title') || t).textContent)"
     )
@@ -134,6 +136,125 @@ def assert_no_overlap(page: Page) -> None:
     )
     assert all(box <= rect + 0.5 for box, rect in widths), "een naam loopt uit zijn vak"
     assert not any(boxes_overlap(a, b) for i, a in enumerate(fixed) for b in fixed[:i]), "gebiedsnamen overlappen"
+
+
+def assert_no_hidden_line(page: Page) -> None:
+    """No person's line runs under another person's box (or an area's name): each line of the map,
+    in the drawing's units, against every other box's bounding box."""
+    lines = page.locator(".nk-lijn").evaluate_all(
+        "ls => ls.map(l => [l.dataset.id, ['x1', 'y1', 'x2', 'y2'].map(a => l[a].baseVal.value)])"
+    )
+    boxes = page.locator(".nk-mensen > g").evaluate_all("""gs => gs.map(g => { const b = g.getBBox(), t = g.transform.baseVal.consolidate().matrix;
+        return [g.dataset.id, [b.x + t.e, b.y + t.f, b.width, b.height]]; })""")
+    names = page.locator(".nk-gebied").evaluate_all(
+        "es => es.map(e => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; })"
+    )
+    assert lines, "geen lijnen op de kaart"
+    for who, line in lines:
+        for other, box in boxes:
+            assert other == who or not crosses(line, box), f"de lijn van {who} loopt onder het vak van {other}"
+        assert not any(crosses(line, box) for box in names), (
+            f"de lijn van {who} loopt door de naam van een levensgebied"
+        )
+
+
+RELATIVES = ["Oma", "Opa", "Tante", "Oom", "Neef", "Nicht", "Achterneef", "Schoonzus", "Peettante", "Stiefvader"]
+
+
+def sixty() -> list[dict]:
+    """A Family Finding case: 44 relatives and 16 others, some with long names, every mark in use."""
+    return [
+        person(
+            f"{RELATIVES[i % 10]} {['Jansen', 'Ayşe', 'de Vries', 'Bakker'][i % 4]} {i}"
+            + (" (van moederskant, woont in Zwolle)" if i % 9 == 4 else ""),
+            "familie" if i < 44 else AREAS[1 + i % 6],
+            biedt=[["emotionele-steun"], ["verbinding", "praktische-hulp-zorg"], []][i % 3],
+            contact=["sterk", "wisselend", "zwak", "verbroken", ""][i % 5],
+            beleving=["steunend", "belastend", "allebei", ""][i % 4],
+            vroeger=i % 7 == 0,
+            meedenken=i % 5 == 0,
+        )
+        for i in range(60)
+    ]
+
+
+def test_sixty_people_each_their_own_box(page: Page, base_url: str, tmp_path: Path) -> None:
+    """60 people, 44 of them in Familie: 60 boxes with full names, none overlapping another, an
+    area's name or the family, no line under another's box, never "zie de tabel". The print has
+    every name at 8 pt or more, the map on one A4 landscape page where it fits, else continued on a
+    second; both looked at as PNG (pdftoppm -r 50)."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_map(page, base_url)
+    case = sixty()
+    open_file(page, network_file(case))
+    expect(page.locator(".nk-mensen > g")).to_have_count(60)
+    assert sorted(on_map(page)) == sorted(p["naam"] for p in case)
+    assert "zie de tabel" not in page.locator(".nk-tekening").text_content()
+    assert_no_overlap(page)
+    assert_no_hidden_line(page)
+    expect(page.locator(".nk-lijn")).to_have_count(sum(1 for p in case if p["kaart"]["contact"]))
+    height = page.locator(".nk-tekening").evaluate("s => s.viewBox.baseVal.height")
+
+    page.emulate_media(media="print")
+    pdf = tmp_path / "kaart.pdf"
+    page.pdf(path=str(pdf), prefer_css_page_size=True)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert re.search(r"Page size:\s+841\.\d+ x 59[45]\.\d+", info), info
+    raw = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "zie de tabel" not in raw
+    squeezed = re.sub(r"\s+", "", raw)
+    missing = [p["naam"] for p in case if re.sub(r"\s+", "", p["naam"]) not in squeezed]
+    assert not missing, missing
+    # names at 8 pt or more: word heights against the header line's, which is 10 pt
+    words = re.findall(
+        r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+        subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout,
+    )
+    ten = next(float(b) - float(a) for a, b, w in words if w == "Gezin:") / 10
+    first = {p["naam"].split()[0] for p in case}
+    sizes = [(float(b) - float(a)) / ten for a, b, w in words if w in first]
+    assert len(sizes) >= 60 and min(sizes) >= 7.95, min(sizes)
+    map_pages = 1 if height <= 780 else 2
+    assert pages <= map_pages + 1, (pages, height)
+    subprocess.run(["pdftoppm", "-png", "-r", "50", str(pdf), str(tmp_path / "kaart")], check=True)
+    assert len(list(tmp_path.glob("kaart-*.png"))) == pages
+    page.emulate_media(media="screen")
+
+
+def test_narrow_screen_the_map_in_words_and_every_column(page: Page, base_url: str) -> None:
+    """At 390 px nothing scrolls sideways: the map is there in words, per life area (the same
+    names, contact, offers, experience), and the table stands in stacked rows with every column's
+    name in view."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_map(page, base_url)
+    case = sixty()
+    open_file(page, network_file(case))
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+    words = page.locator("[data-nk-woorden]")
+    expect(words).to_be_visible()
+    expect(page.locator(".nk-tekening")).to_be_hidden()
+    for area in KAART.levensgebieden:
+        expect(words.locator("h4", has_text=area["naam"])).to_be_visible()
+    expect(words.locator("h4").first).to_have_text("Familie (44)")
+    oma = words.locator("li").first
+    expect(oma).to_contain_text(case[0]["naam"])
+    expect(oma).to_contain_text("Contact: Sterk; was vroeger belangrijk.")
+    expect(oma).to_contain_text("Kan meedenken: Ja.")
+    assert words.locator("li").count() == 60
+    row = page.locator("[data-nk-tabel] tr").first
+    row.scroll_into_view_if_needed()
+    for head in ["Levensgebied", "Biedt", "Contact", "Beleving", "Kan meedenken"]:
+        label = row.locator(".nk-kolom", has_text=head)
+        expect(label).to_be_visible()
+        box = label.bounding_box()
+        assert box and 0 <= box["x"] and box["x"] + box["width"] <= 390, (head, box)
+    cells = page.locator("[data-nk-tabel] tr:first-child > *").evaluate_all(
+        "cs => cs.map(c => c.getBoundingClientRect().right)"
+    )
+    assert len(cells) == 6 and max(cells) <= 390, cells
+    assert page.locator(".nk-tabelraam").evaluate("e => e.scrollWidth <= e.clientWidth")
+    assert axe_violations(page) == []
 
 
 def test_first_visit_and_without_javascript(browser: Browser, base_url: str) -> None:
@@ -265,8 +386,8 @@ def test_circles_kept_in_the_old_format_move_into_the_network_once(page: Page, b
 
 
 def test_names_are_text_long_names_fit_and_500_people_do_not_break_the_map(page: Page, base_url: str) -> None:
-    """Names that look like HTML stay text; twelve people with long names fit without overlap;
-    500 people make each crowded area point to the table instead, still without overlap."""
+    """Names that look like HTML stay text; twelve people with long names fit, whole, without
+    overlap; 500 people are each drawn, still without overlap."""
     page.set_viewport_size({"width": 1280, "height": 900})
     open_map(page, base_url)
     for name in XSS:
@@ -283,6 +404,7 @@ def test_names_are_text_long_names_fit_and_500_people_do_not_break_the_map(page:
     open_file(page, network_file(long))
     assert sorted(on_map(page)) == sorted(p["naam"] for p in long)
     assert_no_overlap(page)
+    assert_no_hidden_line(page)
 
     many = [
         person(f"Iemand {i:03d}", AREAS[i % 7], contact=["sterk", "zwak"][i % 2], meedenken=i % 50 == 0)
@@ -291,9 +413,9 @@ def test_names_are_text_long_names_fit_and_500_people_do_not_break_the_map(page:
     page.once("dialog", lambda dialog: dialog.accept())
     open_file(page, network_file(many), timeout=20000)
     expect(page.locator("[data-nk-tabel] tr")).to_have_count(500)
-    texts = page.locator(".nk-mensen text").all_text_contents()
-    assert texts.count("zie de tabel") == 7 and "72 mensen:" in texts and "71 mensen:" in texts
-    expect(page.locator(".nk-lijnen line")).to_have_count(0)
+    expect(page.locator(".nk-mensen > g")).to_have_count(500)  # everyone on the map, no "zie de tabel"
+    assert "zie de tabel" not in page.locator(".nk-tekening").text_content()
+    expect(page.locator(".nk-lijnen .nk-lijn")).to_have_count(500)
     expect(page.locator("[data-nk-meedenken] li")).to_have_count(10)
     assert_no_overlap(page)
     page.set_viewport_size({"width": 390, "height": 844})

@@ -9,9 +9,8 @@
   var M = root && K.gegevens("netwerkkaart");  /* life areas with their slots, choices, line styles */
   if (!M) return;
   var N = K.netwerk, el = K.el;
-  var SVGNS = "http://www.w3.org/2000/svg", FONT = "Arial, Helvetica, sans-serif";
-  var BW = M.doos[0], BH = M.doos[1], CX = M.maat[0] / 2, CY = M.maat[1] / 2;
-  function naar(lijst) { var o = Object.create(null); lijst.forEach(function (x) { o[x.id] = x; }); return o; }
+  var SVGNS = "http://www.w3.org/2000/svg", FONT = "'Atkinson Hyperlegible', Arial, Helvetica, sans-serif";  /* as the map's font-family */
+    function naar(lijst) { var o = Object.create(null); lijst.forEach(function (x) { o[x.id] = x; }); return o; }
   var gebieden = naar(M.gebieden), biedt = naar(M.biedt), contact = naar(M.contact), beleving = naar(M.beleving);
 
   function $(sel) { return root.querySelector(sel); }
@@ -30,12 +29,15 @@
   var pagina = N.pagina("nk", root, tekenAlles), meld = pagina.meld, privacy = pagina.privacy;
 
   /* ---------- The drawing ---------- */
+  /* Widths measured in the map's own font (names bold 13, marks 12, life areas bold 15), a little
+     generously so that a name never runs out of its box. */
   var canvas = document.createElement("canvas").getContext("2d");
-  function breedte(t, fs) { canvas.font = "bold " + fs + "px " + FONT; return canvas.measureText(t).width; }
-  function pas(t, max, fs) {
-    if (breedte(t, fs) <= max) return t;
+  var FONTEN = { naam: "bold 13px ", tekens: "12px ", gebied: "bold 15px ", midden: "bold 18px " };
+  function meet(t, soort) { canvas.font = FONTEN[soort] + FONT; return canvas.measureText(t).width * 1.02 + 1; }
+  function pas(t, max) {
+    if (meet(t, "midden") <= max) return t;
     var lo = 0, hi = t.length;
-    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (breedte(t.slice(0, mid) + "…", fs) <= max) lo = mid; else hi = mid - 1; }
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (meet(t.slice(0, mid) + "…", "midden") <= max) lo = mid; else hi = mid - 1; }
     return t.slice(0, lo).trim() + "…";
   }
   function tekens(p) {
@@ -45,52 +47,102 @@
     if (k.meedenken) t.push("M");
     return t.filter(Boolean).join("  ");
   }
-  function lijn(g, p, x, y) {
+  function lijn(g, p, l) {
     var c = contact[p.kaart.contact];
     if (!c) return;
-    var mx = x + BW / 2, my = y + BH / 2, attrs = { x1: CX, y1: CY, x2: mx, y2: my, stroke: "#000000", "class": "nk-lijn", "data-lijn": c.lijn };
+    var attrs = { x1: l[0], y1: l[1], x2: l[2], y2: l[3], stroke: "#000000", "class": "nk-lijn", "data-lijn": c.lijn, "data-id": p.id };
     var stijl = M.lijnen[c.lijn];
     for (var k in stijl) attrs[k] = stijl[k];
     g.appendChild(svg("line", attrs));
-    if (c.lijn === "onderbroken") {  /* two bars across the line, just outside the person's box */
-      var dx = CX - mx, dy = CY - my, l = Math.hypot(dx, dy) || 1, ux = dx / l, uy = dy / l;
-      var s = Math.min(BW / 2 / (Math.abs(ux) || 1e-9), BH / 2 / (Math.abs(uy) || 1e-9)) + 14;
-      [0, 6].forEach(function (o) {
-        var px = mx + ux * (s + o), py = my + uy * (s + o);
+    if (c.lijn === "onderbroken") {  /* two bars across the line, just before the person's box */
+      var n = Math.hypot(l[0] - l[2], l[1] - l[3]), ux = (l[0] - l[2]) / n, uy = (l[1] - l[3]) / n;
+      [14, 20].forEach(function (o) {
+        var px = l[2] + ux * o, py = l[3] + uy * o;
         g.appendChild(svg("line", { x1: px - uy * 7, y1: py + ux * 7, x2: px + uy * 7, y2: py - ux * 7, stroke: "#000000", "stroke-width": 1.5 }));
       });
     }
   }
-  function doos(g, x, y, regels, p) {
-    var d = svg("g", { "class": "nk-persoon", transform: "translate(" + x + " " + y + ")" });
-    var rand = { width: BW, height: BH, rx: 4, fill: "#ffffff", stroke: "#000000", "stroke-width": 1.5 };
-    if (p && p.kaart.vroeger) rand["stroke-dasharray"] = "5 3";
-    d.appendChild(svg("rect", rand));
-    regels.forEach(function (r, i) {
-      var t = svg("text", { x: 6, y: i ? 29 : 14, "font-size": i ? 12 : 13, "font-weight": i ? "normal" : "bold", fill: "#000000", "class": i ? "nk-tekens" : "nk-naam" }, r);
-      if (!i && p && r !== p.naam) t.appendChild(svg("title", {}, p.naam));
-      d.appendChild(t);
+  function doos(g, d, p) {
+    var e = svg("g", { "class": "nk-persoon", "data-id": p.id, transform: "translate(" + d.x + " " + d.y + ")" });
+    var rand = { width: d.b, height: d.h, rx: 4, fill: "#ffffff", stroke: "#000000", "stroke-width": 1.5 };
+    if (p.kaart.vroeger) rand["stroke-dasharray"] = "5 3";
+    e.appendChild(svg("rect", rand));
+    var naam = svg("text", { "font-size": 13, "font-weight": "bold", fill: "#000000", "class": "nk-naam" });
+    d.naam.forEach(function (r, i) { naam.appendChild(svg("tspan", { x: 6, y: 15 + 16 * i }, r)); });  /* the lines together: the full name */
+    e.appendChild(naam);
+    if (d.tekens) e.appendChild(svg("text", { x: d.tekens.x, y: d.tekens.y, "font-size": 12, fill: "#000000", "class": "nk-tekens" }, tekens(p)));
+    g.appendChild(e);
+  }
+  /* The frame around the people: size, the family in the middle, the borders and names of the life
+     areas where the layout puts them. */
+  function kader(I) {
+    var cx = I.midden[0], cy = I.midden[1];
+    zet($(".nk-tekening"), { viewBox: "0 0 " + I.breedte + " " + I.hoogte });
+    root.style.setProperty("--nk-b", I.breedte);
+    zet($(".nk-kader"), { width: I.breedte - 2, height: I.hoogte - 2 });
+    zet($(".nk-gezin"), { cx: cx, cy: cy });
+    zet($(".nk-middentekst"), { x: cx, y: cy - 4 });
+    zet($(".nk-schrijflijn"), { x1: cx - 60, y1: cy + 24, x2: cx + 60, y2: cy + 24 });
+    var randen = K.alle(".nk-rand", root);
+    I.gebieden.forEach(function (g, i) {
+      zet(randen[i], { x1: g.rand[0], y1: g.rand[1], x2: g.rand[2], y2: g.rand[3] });
+      zet(root.querySelector('.nk-gebied[data-gebied="' + g.id + '"]'), { x: g.label.x, y: g.label.y, "text-anchor": "start" });
     });
-    g.appendChild(d);
+  }
+  function zet(e, attrs) { if (e) for (var k in attrs) e.setAttribute(k, attrs[k]); }
+  /* Print: a map taller than a page in parts of at most a page, each a window on the one drawing,
+     cut where no box is: a box on the cut goes to the next part whole. */
+  var PAGINA = 780;  /* drawing units in one A4 landscape page's height at names of 8 pt */
+  function delen(I) {
+    var vak = $("[data-nk-delen]"), dozen = I.dozen.map(function (d) { return [d.y, d.y + d.h]; });
+    I.gebieden.forEach(function (g) { dozen.push([g.label.y - 15, g.label.y - 15 + g.label.h]); });
+    var stukken = [], y = 0;
+    while (I.hoogte - y > PAGINA) {
+      var snee = y + PAGINA;
+      dozen.forEach(function (d) { if (d[0] < snee && d[1] > snee) snee = Math.min(snee, d[0] - 2); });
+      stukken.push([y, snee]);
+      y = snee;
+    }
+    vak.replaceChildren.apply(vak, stukken.length ? stukken.concat([[y, I.hoogte]]).map(function (s) {
+      var deel = svg("svg", { "class": "nk-deel", viewBox: "0 " + s[0] + " " + I.breedte + " " + (s[1] - s[0]), "aria-hidden": "true", "font-family": $(".nk-tekening").getAttribute("font-family") });
+      deel.appendChild(svg("use", { href: "#nk-inhoud" }));
+      return deel;
+    }) : []);
+    vak.hidden = !stukken.length;
+  }
+  /* What the map says of a person, in words: the table's columns after the name. */
+  function inWoorden(p) {
+    var k = p.kaart, c = contact[k.contact], nog = "nog niet ingevuld";
+    return [gebieden[k.gebied] ? gebieden[k.gebied].naam : nog, k.biedt.map(function (b) { return biedt[b].naam; }).join(", ") || nog,
+      (c ? c.naam : nog) + (k.vroeger ? "; was vroeger belangrijk" : ""), k.beleving ? beleving[k.beleving].naam : nog, k.meedenken ? "Ja" : "Nee"];
+  }
+  function naamEnRelatie(p, tag) { return [el(tag, { text: p.naam }), p.relatie ? el("span", { "class": "nk-relatie", text: " (" + p.relatie + ")" }) : null]; }
+  /* Narrow screens: the map in words, per life area, with the table's column names. */
+  function woorden(koppen) {
+    var lijst = $("[data-nk-woorden-lijst]");
+    lijst.replaceChildren.apply(lijst, M.gebieden.map(function (g) {
+      var wie = N.mensen.filter(function (p) { return p.kaart.gebied === g.id; });
+      return el("section", {}, [el("h4", { text: g.naam + " (" + wie.length + ")" }), el("ul", {}, wie.map(function (p) {
+        return el("li", {}, naamEnRelatie(p, "strong").concat(inWoorden(p).slice(1).map(function (t, i) { return " " + koppen[i + 2] + ": " + t + "."; })));
+      }))]);
+    }));
+    $("[data-nk-woorden]").hidden = !N.mensen.length;
   }
   function tekenKaart() {
-    var lijnen = $(".nk-lijnen"), mensen = $(".nk-mensen"), buiten = [];
+    var lijnen = $(".nk-lijnen"), mensen = $(".nk-mensen"), buiten = [], wie = Object.create(null);
     lijnen.replaceChildren();
     mensen.replaceChildren();
-    $(".nk-middentekst").textContent = pas(N.midden.trim() || M.midden, 180, 18);
-    M.gebieden.forEach(function (g) {
-      var wie = N.mensen.filter(function (p) { return p.kaart.gebied === g.id; });
-      if (wie.length > g.plekken.length) {
-        doos(mensen, g.plekken[0][0], g.plekken[0][1], [K.aantal(wie.length, "persoon", "mensen") + ":", "zie de tabel"]);
-        return;
-      }
-      wie.forEach(function (p, i) {
-        var x = g.plekken[i][0], y = g.plekken[i][1];
-        lijn(lijnen, p, x, y);
-        doos(mensen, x, y, [pas(p.naam, BW - 12, 13), tekens(p)], p);
-      });
+    $(".nk-middentekst").textContent = pas(N.midden.trim() || M.midden, 180);
+    var gezin = $(".nk-gezin"), op = N.mensen.filter(function (p) { return gebieden[p.kaart.gebied]; });
+    op.forEach(function (p) { wie[p.id] = p; });
+    var I = K.netwerkIndeling({
+      gebieden: M.gebieden, meet: meet, gezin: [+gezin.getAttribute("rx"), +gezin.getAttribute("ry")],
+      mensen: op.map(function (p) { return { id: p.id, naam: p.naam, gebied: p.kaart.gebied, tekens: tekens(p) }; })
     });
-    N.mensen.forEach(function (p) { if (!p.kaart.gebied) buiten.push(p.naam); });
+    kader(I);
+    I.dozen.forEach(function (d) { lijn(lijnen, wie[d.id], d.lijn); doos(mensen, d, wie[d.id]); });
+    delen(I);
+    N.mensen.forEach(function (p) { if (!gebieden[p.kaart.gebied]) buiten.push(p.naam); });
     var f = $("[data-nk-buiten]");
     f.textContent = buiten.length ? "Nog niet op de kaart (kies een levensgebied): " + buiten.join(", ") + "." : "";
     f.hidden = !buiten.length;
@@ -101,23 +153,18 @@
     var midden = N.midden.trim();
     $("[data-nk-toon-midden]").textContent = midden;
     $("[data-nk-toon-datum]").textContent = N.mensen.length || midden ? datumTekst(N.datum) : "";
-    var rijen = $("[data-nk-tabel]"), nog = "nog niet ingevuld";
+    var rijen = $("[data-nk-tabel]");
+    /* each cell also says its column, shown where the rows stand stacked (narrow screens) */
+    var koppen = K.alle(".nk-tabel thead th", root).map(function (th) { return th.textContent; });
     rijen.replaceChildren.apply(rijen, N.mensen.map(function (p) {
-      var k = p.kaart, c = contact[k.contact];
-      return el("tr", {}, [
-        el("th", { scope: "row" }, [el("span", { text: p.naam }), p.relatie ? el("span", { "class": "nk-relatie", text: " (" + p.relatie + ")" }) : null]),
-        el("td", { text: k.gebied ? gebieden[k.gebied].naam : nog }),
-        el("td", { text: k.biedt.map(function (b) { return biedt[b].naam; }).join(", ") || nog }),
-        el("td", { text: (c ? c.naam : nog) + (k.vroeger ? "; was vroeger belangrijk" : "") }),
-        el("td", { text: k.beleving ? beleving[k.beleving].naam : nog }),
-        el("td", { text: k.meedenken ? "Ja" : "Nee" })
-      ]);
+      return el("tr", {}, [el("th", { scope: "row" }, naamEnRelatie(p, "span"))].concat(inWoorden(p).map(function (t, i) {
+        return el("td", {}, [el("span", { "class": "nk-kolom", text: koppen[i + 1] + ": " }), t]);
+      })));
     }));
+    woorden(koppen);
     $("[data-nk-tabelblok]").hidden = !N.mensen.length;
     var denkers = N.mensen.filter(function (p) { return p.kaart.meedenken; }), ul = $("[data-nk-meedenken] ul");
-    ul.replaceChildren.apply(ul, denkers.map(function (p) {
-      return el("li", {}, [el("span", { text: p.naam }), p.relatie ? el("span", { "class": "nk-relatie", text: " (" + p.relatie + ")" }) : null]);
-    }));
+    ul.replaceChildren.apply(ul, denkers.map(function (p) { return el("li", {}, naamEnRelatie(p, "span")); }));
     $("[data-nk-meedenken]").hidden = !denkers.length;
   }
   function teken() { tekenKaart(); tekenRest(); }
