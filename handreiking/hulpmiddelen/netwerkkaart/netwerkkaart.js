@@ -48,7 +48,7 @@
   function lijn(g, p, x, y) {
     var c = contact[p.kaart.contact];
     if (!c) return;
-    var mx = x + BW / 2, my = y + BH / 2, attrs = { x1: CX, y1: CY, x2: mx, y2: my, stroke: "#000000", "class": "nk-lijn", "data-lijn": c.lijn };
+    var mx = x + BW / 2, my = y + BH / 2, attrs = { x1: CX, y1: CY, x2: mx, y2: my, stroke: "#000000", "class": "nk-lijn", "data-lijn": c.lijn, "data-persoon": p.id };
     var stijl = M.lijnen[c.lijn];
     for (var k in stijl) attrs[k] = stijl[k];
     g.appendChild(svg("line", attrs));
@@ -96,6 +96,22 @@
     f.hidden = !buiten.length;
   }
 
+  /* A contact the family experiences as a burden (a beleving with belastend "ja") gets the
+     ecogram's stressful line: short bars across its line, drawn as a wide stroke of short dashes
+     (M.arcering) over a copy of the same line, whatever its shape. */
+  function arceer() {
+    var wie = naar(N.mensen);
+    Array.prototype.forEach.call(root.querySelectorAll(".nk-lijnen .nk-lijn[data-persoon]"), function (l) {
+      var p = wie[l.getAttribute("data-persoon")], b = p && beleving[p.kaart.beleving];
+      if (!b || b.belastend !== "ja") return;
+      var h = l.cloneNode(false);
+      ["stroke-dasharray", "stroke-linecap", "data-lijn", "data-persoon"].forEach(function (a) { h.removeAttribute(a); });
+      h.setAttribute("class", "nk-arcering");
+      for (var k in M.arcering) h.setAttribute(k, M.arcering[k]);
+      l.after(h);
+    });
+  }
+
   /* ---------- Table, who can think along, the header line ---------- */
   function tekenRest() {
     var midden = N.midden.trim();
@@ -120,7 +136,7 @@
     }));
     $("[data-nk-meedenken]").hidden = !denkers.length;
   }
-  function teken() { tekenKaart(); tekenRest(); }
+  function teken() { tekenKaart(); arceer(); tekenRest(); }
 
   /* ---------- Editing a person ---------- */
   function keuzeGroep(p, titel, soort, lijst, waarde, zet) {
