@@ -15,7 +15,11 @@
   var N = K.netwerk, el = K.el, T = M.gezin, KLASSE = "nk-gezin-afdruk", html = document.documentElement;
   var knop = root.querySelector("[data-nk-gezin]"), blad = root.querySelector("[data-nk-gezinblad]");
   if (!knop || !blad) return;
-  var VEEL = 14, HEEL_VEEL = 24;  /* more people than this: a smaller step of large type, to stay on one A4 */
+  /* How much the sheet holds, in characters (each person and each area counts a line extra):
+     above VEEL a smaller step of large type (12.5 pt), above HEEL_VEEL the smallest (12 pt). One
+     A4 then holds about 25 people with an offer, a contact and an experience each, or 6 with
+     every mark, a relation and a note (measured in Chromium); more goes on to a second page. */
+  var VEEL = 1750, HEEL_VEEL = 2500, PERSOON = 25, GEBIED = 40;
   function naar(lijst) { var o = Object.create(null); lijst.forEach(function (x) { o[x.id] = x; }); return o; }
   var contact = naar(M.contact), beleving = naar(M.beleving);
 
@@ -33,24 +37,27 @@
 
   /* The whole sheet, from the case as it is now. */
   function maak(zonderLast, zonderNotities) {
-    var aantal = 0, gebieden = [];
-    M.gebieden.forEach(function (g) {
+    var gewicht = 0, gebieden = [];
+    /* Per life area, in the map's order; whoever has none yet comes last, under its own heading. */
+    M.gebieden.concat([{ id: "", naam: T.zonder_gebied }]).forEach(function (g) {
       var items = [];
       N.mensen.forEach(function (p) {
         if (p.kaart.gebied !== g.id) return;
         var z = zinnen(p, zonderLast);
         if (!z) return;
-        aantal++;
+        var notitie = !zonderNotities && p.notitie ? T.notitie + " " + p.notitie : "";
+        gewicht += PERSOON + p.naam.length + p.relatie.length + z.join(" ").length + notitie.length;
         items.push(el("li", { "class": "nk-gezin-persoon" }, [
           el("strong", { text: p.naam }), p.relatie ? " (" + p.relatie + ")" : null,
-          z.length ? el("span", { "class": "nk-gezin-zinnen", text: z.join(" ") }) : null,
-          !zonderNotities && p.notitie ? el("span", { "class": "nk-gezin-notitie", text: T.notitie + " " + p.notitie }) : null
+          z.length ? " " : null, z.length ? el("span", { "class": "nk-gezin-zinnen", text: z.join(" ") }) : null,
+          notitie ? el("span", { "class": "nk-gezin-notitie", text: notitie }) : null
         ]));
       });
+      if (items.length) gewicht += GEBIED;
       if (items.length) gebieden.push(el("section", { "class": "nk-gezin-gebied" }, [el("h3", { text: g.naam }), el("ul", {}, items)]));
     });
     var midden = N.midden.trim();
-    blad.className = "nk-gezinblad" + (aantal > HEEL_VEEL ? " nk-gezinblad--heel-veel" : aantal > VEEL ? " nk-gezinblad--veel" : "");
+    blad.className = "nk-gezinblad" + (gewicht > HEEL_VEEL ? " nk-gezinblad--heel-veel" : gewicht > VEEL ? " nk-gezinblad--veel" : "");
     blad.replaceChildren(
       el("h2", { text: T.titel }),
       el("p", { "class": "nk-gezin-kop" }, [midden ? el("span", { text: midden }) : null, el("span", { text: T.datum + " " + K.datum(new Date()) })]),

@@ -76,6 +76,7 @@ GEZIN_SCHEMA = {
     "vroeger": (str, True),
     "meedenken": (str, True),
     "notitie": (str, True),
+    "zonder_gebied": (str, True),
     "niemand": (str, True),
     "slot": (str, True),
 }
@@ -92,7 +93,7 @@ LISTS = {  # list key -> (its item's fields, what the item is, in Dutch)
     ),
 }
 # The texts of voor_het_gezin that stand on the sheet (the rest is for the professional, on the page).
-OP_HET_BLAD = ("titel", "inleiding", "vroeger", "meedenken", "notitie", "niemand", "slot")
+OP_HET_BLAD = ("titel", "inleiding", "vroeger", "meedenken", "notitie", "zonder_gebied", "niemand", "slot")
 MAX_GEBIEDEN = 9  # more wedges leave no room for a name
 
 
