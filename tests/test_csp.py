@@ -95,6 +95,12 @@ def test_handouts_work_under_the_policy(page: Page, csp_url: str) -> None:
 
     page.goto(csp_url + "werkmateriaal/netwerkkaart.html", wait_until="networkidle")
     expect(page.locator(".nk-app")).to_be_visible()  # the circles' network loads the map at once
+    page.evaluate("() => { window.print = () => { window.__geprint = true; }; }")
+    page.get_by_role(
+        "button", name="Afdrukken voor het gezin"
+    ).click()  # the sheet for the family: text and classes only
+    expect(page.locator(".nk-gezinblad")).to_contain_text("Buurvrouw")
+    assert page.evaluate("window.__geprint") is True
     page.goto(csp_url + "werkmateriaal/family-finding-werkbladen.html", wait_until="networkidle")
     expect(page.locator(".wb-app")).to_be_visible()  # and the worksheets
     page.locator("#waarde-interview textarea[name='belangrijk']").fill("Familie")

@@ -1,7 +1,9 @@
 """The netwerkkaart and the family's network it shares with the veiligheidscirkels and the olievlek,
 in a real Chromium: one list of people, kept privately, renamed everywhere, old circles migrated,
 text never markup, everyone on the map without overlap or hidden lines (60 and 500 people), the
-print at 8 pt on one A4 landscape page or continued, the map in words at 390 px, keyboard and axe."""
+print at 8 pt on one A4 landscape page or continued, the map in words at 390 px, the legend's samples
+and the map's lines from one source with the Toelichting on screen and on every print, the sheet
+for the family (plain Dutch, without what is belastend and without notes, one A4), keyboard and axe."""
 
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ from test_veiligheidscirkels import CIRKELS, XSS, boxes_overlap, names_in_ring, 
 from test_veiligheidscirkels import open_sheet as open_circles
 
 sys.path.insert(0, str(ROOT))
-from handreiking.hulpmiddelen.netwerkkaart.netwerkkaart import load_netwerkkaart  # noqa: E402
+from handreiking.hulpmiddelen.netwerkkaart import b1  # noqa: E402
+from handreiking.hulpmiddelen.netwerkkaart.netwerkkaart import codes, load_netwerkkaart  # noqa: E402
 from handreiking.kern.stapels import load_stapels  # noqa: E402
 
 PATH = "werkmateriaal/netwerkkaart.html"
@@ -460,6 +463,9 @@ def test_printed_map_fits_one_a4_landscape_page(page: Page, base_url: str, tmp_p
     for part in (
         "Gezin: Gezin J.",
         "Legenda",
+        "korte streepjes dwars over de lijn",
+        "Toelichting bij deze website",
+        "gebruikelijke tekenwijze van een ecogram",
         "Wie kan meedenken?",
         "Voetbaltrainer",
         "Verbroken",
@@ -478,6 +484,8 @@ def test_blank_pdf_is_one_landscape_page_with_the_legend(site: Path) -> None:
         subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split()
     )
     assert "Legenda" in text and "Zo gebruik je de kaart" in text and "Gezin:" in text
+    assert "korte streepjes dwars over de lijn" in text and "Toelichting bij deze website" in text
+    assert "De levensgebieden (familie, vrienden," in text and "gebruikelijke tekenwijze van een ecogram" in text
     for item in [*KAART.levensgebieden, *KAART.contact, *KAART.biedt, *KAART.beleving]:
         assert item["naam"] in text, item["naam"]
 
@@ -500,8 +508,8 @@ def test_keyboard_only(page: Page, base_url: str) -> None:
     tab_to(page, "input[name^='nk-c-']")
     page.keyboard.press("ArrowRight")  # sterk
     expect(page.locator(".nk-lijn")).to_have_attribute("data-lijn", "dik")
-    page.keyboard.press("ArrowRight")  # wisselend
-    expect(page.locator(".nk-lijn")).to_have_attribute("data-lijn", "streep")
+    page.keyboard.press("ArrowRight")  # wisselend: a thin line (dashed is zwak, as in an ecogram)
+    expect(page.locator(".nk-lijn")).to_have_attribute("data-lijn", "dun")
     tab_to(page, ".nk-persoon-invul > label:last-of-type input")
     page.keyboard.press("Space")
     expect(page.locator("[data-nk-meedenken] li")).to_have_text(["Buurman"])
@@ -540,3 +548,207 @@ def test_accessible_private_and_narrow(page: Page, base_url: str) -> None:
     assert axe_violations(page) == []
     assert recorder.outside(base_url) == []
     assert recorder.errors == []
+
+
+# --- Conventions: the legend's samples are the map's lines -------------------------------------
+
+
+STROKE = "l => ['stroke-width', 'stroke-dasharray', 'stroke-linecap'].map(a => l.getAttribute(a))"
+
+
+def test_the_legend_shows_the_lines_the_map_draws(page: Page, base_url: str) -> None:
+    """Each contact's sample in the legend has the stroke of that contact's line on the map, zwak
+    is the dashed one and sterk the thickest (as in an ecogram); only the belastend contact gets
+    the cross bars, drawn as the legend shows them; the Toelichting bij deze website names the
+    life areas and the contact scale as the site's own choices."""
+    open_map(page, base_url)
+    open_file(page, network_file(TWELVE))
+    legend = page.locator(".nk-legenda")
+    for c in KAART.contact:
+        sample = legend.locator(f"li:has-text('{c['naam']}') svg[data-voorbeeld='{c['lijn']}'] .nk-voorbeeldlijn")
+        drawn = page.locator(f".nk-lijnen .nk-lijn[data-lijn='{c['lijn']}']").first
+        assert sample.evaluate(STROKE) == drawn.evaluate(STROKE), c["id"]
+    dashed = [
+        c["naam"]
+        for c in KAART.contact
+        if legend.locator(f"svg[data-voorbeeld='{c['lijn']}'] .nk-voorbeeldlijn").first.get_attribute(
+            "stroke-dasharray"
+        )
+    ]
+    assert dashed == ["Zwak"]
+    widths = {
+        c["naam"]: float(page.locator(f".nk-lijn[data-lijn='{c['lijn']}']").first.get_attribute("stroke-width"))
+        for c in KAART.contact
+    }
+    assert max(widths, key=widths.get) == "Sterk"
+
+    hatch = page.locator(".nk-lijnen .nk-arcering")
+    expect(hatch).to_have_count(1)  # Oom Kees, the one belastend contact of the twelve
+    kees = [p for p in TWELVE if p["naam"] == "Oom Kees"][0]
+    assert kees["kaart"]["beleving"] == "belastend"
+    line = page.locator(f".nk-lijnen .nk-lijn[data-persoon='p{TWELVE.index(kees)}']")
+    ends = "l => ['x1', 'y1', 'x2', 'y2'].map(a => l.getAttribute(a))"
+    assert hatch.evaluate(ends) == line.evaluate(ends)
+    assert hatch.evaluate(STROKE)[:2] == legend.locator("li:has-text('Belastend') .nk-arcering").evaluate(STROKE)[:2]
+
+    note = legend.locator(".nk-toelichting")
+    expect(note.locator(".admonition-title")).to_have_text("Toelichting bij deze website")
+    for item in (*KAART.levensgebieden, *KAART.contact):
+        expect(note).to_contain_text(item["naam"].lower())
+    expect(note).to_contain_text("kiest deze website; ze staan niet in de handreiking")
+    expect(note).to_contain_text("een streepjeslijn voor zwak contact")
+
+
+# --- The sheet for the family -----------------------------------------------------------------
+
+NOTE_OMA, NOTE_KEES = "Belt elke zondag, weet van de ruzie", "Geen contact sinds de scheiding"
+FAMILY_CASE = [
+    {**p, "notitie": NOTE_OMA}
+    if p["naam"] == "Oma Jansen"
+    else {**p, "notitie": NOTE_KEES, "relatie": "broer van vader"}
+    if p["naam"] == "Oom Kees"
+    else p
+    for p in TWELVE
+] + [person("Buurmeisje Lina", "", contact="zwak")]  # no life area yet: on the sheet all the same
+# The browser's print dialog, replaced: counts the calls (the test prints with page.pdf instead).
+STUB_PRINT = "() => { window.print = () => { window.__geprint = (window.__geprint || 0) + 1; }; }"
+SHEET_SENTENCES = ".nk-gezinblad h2, .nk-gezin-inleiding, .nk-gezin-zinnen, .nk-gezinblad > p:last-child"
+
+
+def print_for_family(page: Page, tmp_path: Path, name: str, pages: int = 1) -> tuple[str, list[str], float]:
+    """Press 'Afdrukken voor het gezin' (the browser's print dialog replaced by a PDF of the page
+    in print media): the PDF's text, one line of words; the sentences of the sheet as printed.
+    The PDF has `pages` A4 portrait pages; also the smallest type on the sheet, in pt."""
+    page.evaluate(STUB_PRINT)
+    before = page.evaluate("window.__geprint || 0")
+    page.get_by_role("button", name="Afdrukken voor het gezin").click()
+    assert page.evaluate("window.__geprint") == before + 1
+    page.emulate_media(media="print")
+    sentences = page.locator(SHEET_SENTENCES).all_text_contents()
+    size = page.locator(".nk-gezinblad li, .nk-gezinblad li *, .nk-gezinblad p").evaluate_all(
+        "es => Math.min(...es.map(e => parseFloat(getComputedStyle(e).fontSize))) * 72 / 96"
+    )
+    pdf = tmp_path / f"{name}.pdf"
+    page.pdf(path=str(pdf), prefer_css_page_size=True)  # ends with 'afterprint': the page's print is the map again
+    page.emulate_media(media="screen")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(rf"Pages:\s+{pages}\b", info) and re.search(r"Page size:\s+59[45]\.\d+ x 841\.\d+", info), info
+    subprocess.run(["pdftoppm", "-png", "-r", "50", "-singlefile", str(pdf), str(tmp_path / name)], check=True)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(text.split()), sentences, size
+
+
+def test_the_sheet_for_the_family(page: Page, base_url: str, tmp_path: Path) -> None:
+    """'Afdrukken voor het gezin': one A4 portrait page in words, per life area; by default without
+    the belastend uncle, without the 'soms ook zwaar' of 'allebei' and without notes; with all of
+    them once both boxes are unticked; never a letter or sign of the map; plain Dutch (B1); the
+    page's own print is the map again afterwards."""
+    open_map(page, base_url)
+    open_file(page, network_file(FAMILY_CASE))
+    expect(page.locator(".nk-gezinblad")).to_be_hidden()  # never on screen
+    expect(page.get_by_label("Zonder wat belastend is")).to_be_checked()
+    expect(page.get_by_label("Zonder notities")).to_be_checked()
+
+    text, sentences, size = print_for_family(page, tmp_path, "gezin-zonder")
+    assert size >= 14, size  # a family of twelve: the largest type
+    for part in (
+        "Mensen om jullie heen",
+        "Familie Oma Jansen Luistert en leeft mee. Helpt met de kinderen of in huis. Veel contact. "
+        "Doet jullie goed. Denkt met jullie mee.",
+        "Tante Fatima Weinig contact. Denkt met jullie mee.",
+        "Juf Anja (groep 5, basisschool De Regenboog) Soms veel, soms weinig contact.",
+        "Wijkteam: Lotte",
+        "Geloof of vereniging",
+        "Hulpverlening Wijkteam: Lotte Helpt met de kinderen of in huis. Veel contact. "
+        "Ook om jullie heen Buurmeisje Lina Weinig contact. Klopt er iets niet?",
+        "Zeg het tegen wie jullie dit blad gaf.",
+    ):
+        assert part in text, part
+    assert "Oom Kees" not in text and "zwaar" not in text, text
+    assert NOTE_OMA not in text and "Notitie" not in text and NOTE_KEES not in text
+    assert "Legenda" not in text and "Netwerkkaart" not in text and "Toevoegen" not in text
+    words = set(re.findall(r"\S+", text))
+    assert not words & codes(KAART), words & codes(KAART)
+    assert b1.problemen(sentences, codes(KAART)) == [], sentences
+
+    page.get_by_label("Zonder wat belastend is").uncheck()
+    page.get_by_label("Zonder notities").uncheck()
+    text, sentences, _ = print_for_family(page, tmp_path, "gezin-met")
+    assert (
+        "Oom Kees (broer van vader) Nu geen contact. Is zwaar voor jullie. Was vroeger belangrijk voor jullie." in text
+    )
+    assert (
+        "Tante Fatima Weinig contact. Doet jullie goed, maar is soms ook zwaar." in text
+    )  # allebei  # Tante Fatima, allebei
+    assert f"Notitie: {NOTE_OMA}" in text and f"Notitie: {NOTE_KEES}" in text
+    words = set(re.findall(r"\S+", text))
+    assert not words & codes(KAART), words & codes(KAART)
+    assert b1.problemen(sentences, codes(KAART)) == [], sentences
+
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")  # the print dialog closes
+    page.emulate_media(media="print")
+    pdf = tmp_path / "kaart.pdf"
+    page.pdf(path=str(pdf), prefer_css_page_size=True)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Legenda" in text and "Mensen om jullie heen" not in text
+
+
+def test_a_large_family_stays_on_one_page_in_large_type(page: Page, base_url: str, tmp_path: Path) -> None:
+    """24 people with an offer, a contact and an experience each, or 6 with every mark and a note:
+    still one A4 page, everyone on it, in type no smaller than 12 pt; 40 people go on to a second
+    page, nobody left out."""
+    offers = [b["id"] for b in KAART.biedt]
+    open_map(page, base_url)
+    cases = {
+        "veel": [
+            person(f"Persoon {i:02d}", AREAS[i % 7], biedt=[offers[i % 3]], contact="sterk", beleving="steunend")
+            for i in range(24)
+        ],
+        "alles": [
+            {
+                **person(
+                    f"Persoon {i:02d} met een naam",
+                    AREAS[i % 7],
+                    biedt=offers,
+                    contact="wisselend",
+                    beleving="allebei",
+                    meedenken=True,
+                    vroeger=True,
+                ),
+                "relatie": "tante van moederskant",
+                "notitie": "Komt op woensdag, brengt de kinderen naar zwemles",
+            }
+            for i in range(6)
+        ],
+    }
+    cases["veertig"] = [
+        person(f"Persoon {i:02d}", AREAS[i % 7], biedt=[offers[i % 3]], contact="sterk", beleving="steunend")
+        for i in range(40)
+    ]
+    page.get_by_label("Zonder notities").uncheck()
+    for name, people in cases.items():
+        if name != "veel":
+            page.once("dialog", lambda dialog: dialog.accept())  # the file replaces what is filled in
+        open_file(page, network_file(people))
+        text, _, size = print_for_family(page, tmp_path, f"gezin-{name}", pages=2 if name == "veertig" else 1)
+        assert all(p["naam"] in text for p in people), name
+        assert size >= 12, (name, size)
+
+
+def test_the_sheet_for_the_family_by_keyboard_and_axe(page: Page, base_url: str) -> None:
+    """The boxes and the button by keyboard alone: Space unticks, Enter prints; axe finds nothing
+    with the controls shown and with the sheet made."""
+    open_map(page, base_url)
+    open_file(page, network_file(FAMILY_CASE))
+    assert axe_violations(page) == []
+    page.evaluate(STUB_PRINT)
+    page.evaluate("document.activeElement.blur()")
+    tab_to(page, "[data-nk-gezin-zonder-last]")
+    page.keyboard.press("Space")
+    expect(page.get_by_label("Zonder wat belastend is")).not_to_be_checked()
+    tab_to(page, "[data-nk-gezin]", limit=5)
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.__geprint") == 1
+    expect(page.locator(".nk-gezinblad")).to_contain_text("Oom Kees")
+    page.evaluate("document.activeElement.blur()")  # a focused md-button (white on the accent) fails contrast site-wide
+    assert axe_violations(page) == []

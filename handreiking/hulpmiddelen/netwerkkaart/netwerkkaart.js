@@ -50,7 +50,7 @@
   function lijn(g, p, l) {
     var c = contact[p.kaart.contact];
     if (!c) return;
-    var attrs = { x1: l[0], y1: l[1], x2: l[2], y2: l[3], stroke: "#000000", "class": "nk-lijn", "data-lijn": c.lijn, "data-id": p.id };
+    var attrs = { x1: l[0], y1: l[1], x2: l[2], y2: l[3], stroke: "#000000", "class": "nk-lijn", "data-lijn": c.lijn, "data-id": p.id, "data-persoon": p.id };
     var stijl = M.lijnen[c.lijn];
     for (var k in stijl) attrs[k] = stijl[k];
     g.appendChild(svg("line", attrs));
@@ -148,6 +148,22 @@
     f.hidden = !buiten.length;
   }
 
+  /* A contact the family experiences as a burden (a beleving with belastend "ja") gets the
+     ecogram's stressful line: short bars across its line, drawn as a wide stroke of short dashes
+     (M.arcering) over a copy of the same line, whatever its shape. */
+  function arceer() {
+    var wie = naar(N.mensen);
+    Array.prototype.forEach.call(root.querySelectorAll(".nk-lijnen .nk-lijn[data-persoon]"), function (l) {
+      var p = wie[l.getAttribute("data-persoon")], b = p && beleving[p.kaart.beleving];
+      if (!b || b.belastend !== "ja") return;
+      var h = l.cloneNode(false);
+      ["stroke-dasharray", "stroke-linecap", "data-lijn", "data-persoon"].forEach(function (a) { h.removeAttribute(a); });
+      h.setAttribute("class", "nk-arcering");
+      for (var k in M.arcering) h.setAttribute(k, M.arcering[k]);
+      l.after(h);
+    });
+  }
+
   /* ---------- Table, who can think along, the header line ---------- */
   function tekenRest() {
     var midden = N.midden.trim();
@@ -167,7 +183,7 @@
     ul.replaceChildren.apply(ul, denkers.map(function (p) { return el("li", {}, naamEnRelatie(p, "span")); }));
     $("[data-nk-meedenken]").hidden = !denkers.length;
   }
-  function teken() { tekenKaart(); tekenRest(); }
+  function teken() { tekenKaart(); arceer(); tekenRest(); }
 
   /* ---------- Editing a person ---------- */
   function keuzeGroep(p, titel, soort, lijst, waarde, zet) {

@@ -1,6 +1,8 @@
 """The netwerkkaart's data and drawing on their own (no build): every malformed data/netwerkkaart.yml
-is refused with a Dutch message naming file, entry and fix; the person slots of the map never
-touch each other, the family, an area's name or the wedge borders."""
+is refused with a Dutch message naming file, entry and fix; the lines follow the usual ecogram
+convention and the legend's Toelichting says which choices are the site's, from the data; the
+sheet for the family is plain Dutch (B1); the person slots of the map never touch each other, the
+family, an area's name or the wedge borders."""
 
 from __future__ import annotations
 
@@ -18,8 +20,19 @@ ROOT = Path(__file__).resolve().parents[3]  # the project (this file: handreikin
 
 sys.path.insert(0, str(ROOT))
 from handreiking.bouwstappen import schemas  # noqa: E402
+from handreiking.hulpmiddelen.netwerkkaart import b1  # noqa: E402
 from handreiking.hulpmiddelen.netwerkkaart import netwerktekening as tekening  # noqa: E402
-from handreiking.hulpmiddelen.netwerkkaart.netwerkkaart import FILE, load_netwerkkaart, vakken  # noqa: E402
+from handreiking.hulpmiddelen.netwerkkaart.netwerkkaart import (  # noqa: E402
+    ARCERING,
+    ECOGRAM,
+    FILE,
+    LIJNEN,
+    codes,
+    gezin_teksten,
+    load_netwerkkaart,
+    toelichting,
+    vakken,
+)
 from handreiking.kern.gegevens import DataFout  # noqa: E402
 from handreiking.kern.stapels import load_stapels  # noqa: E402
 
@@ -27,14 +40,19 @@ DECKS = load_stapels(ROOT)
 KAART = load_netwerkkaart(ROOT, DECKS)
 
 
-def broken(tmp_path: Path, change: Callable[[dict], object]) -> str:
-    """The Dutch message for data/netwerkkaart.yml after one change."""
+def changed(tmp_path: Path, change: Callable[[dict], object]) -> Path:
+    """A project folder whose data/netwerkkaart.yml has one change."""
     (tmp_path / "data").mkdir()
     data = yaml.safe_load((ROOT / FILE).read_text(encoding="utf-8"))
     change(data)
     (tmp_path / FILE).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return tmp_path
+
+
+def broken(tmp_path: Path, change: Callable[[dict], object]) -> str:
+    """The Dutch message for data/netwerkkaart.yml after one change."""
     with pytest.raises(DataFout) as error:
-        load_netwerkkaart(tmp_path, DECKS)
+        load_netwerkkaart(changed(tmp_path, change), DECKS)
     return str(error.value)
 
 
@@ -53,7 +71,7 @@ CASES = {  # case -> (change, parts the message must name)
     ),
     "onbekende-lijn": (
         lambda d: d["contact"][0].update(lijn="rood"),
-        ["contact 1 ('sterk')", "lijn 'rood' is onbekend", "dik, streep"],
+        ["contact 1 ('sterk')", "lijn 'rood' is onbekend", "dik, dun, streep"],
     ),
     "twee-keer-dezelfde-lijn": (
         lambda d: d["contact"][1].update(lijn="dik"),
@@ -76,6 +94,46 @@ CASES = {  # case -> (change, parts the message must name)
         ["'levensgebieden' heeft er 12", "hoogstens 9", "Voeg levensgebieden samen"],
     ),
     "lege-papierregel": (lambda d: d["op_papier"].append(" "), ["op_papier 7", "verwacht een zin"]),
+    "contact-zonder-gezinszin": (
+        lambda d: d["contact"][2].pop("gezin"),
+        ["contact 3 ('zwak')", "verplicht veld 'gezin' ontbreekt"],
+    ),
+    "onbekend-belastend": (
+        lambda d: d["beleving"][1].update(belastend="heel"),
+        ["beleving 2 ('belastend')", "belastend 'heel' is onbekend", "'ja'", "'deels'"],
+    ),
+    "blad-zonder-titel": (
+        lambda d: d["voor_het_gezin"].pop("titel"),
+        [f"{FILE}, voor_het_gezin", "verplicht veld 'titel' ontbreekt"],
+    ),
+    "lege-inleidingszin": (
+        lambda d: d["voor_het_gezin"]["inleiding"].append(""),
+        ["voor_het_gezin, inleiding 4", "verwacht een zin"],
+    ),
+    "lange-gezinszin": (
+        lambda d: d["contact"][0].update(
+            gezin="Jullie hebben veel contact met deze persoon, bijna elke dag, op school, thuis, "
+            "in de buurt en ook nog op de sportclub in het dorp."
+        ),
+        ["contact 1 ('sterk'), gezin", "heeft 25 woorden (hoogstens 20)", "taalniveau B1"],
+    ),
+    "vakwoord-op-het-blad": (
+        lambda d: d["voor_het_gezin"].update(titel="Jullie sociale netwerk"),
+        ["voor_het_gezin, titel", "‘sociale’", "geen gewone taal"],
+    ),
+    "letter-op-het-blad": (
+        lambda d: d["biedt"][0].update(gezin="Geeft steun (E)."),
+        ["biedt 1 ('emotionele-steun'), gezin", "‘(E).’", "letter of teken van de kaart"],
+    ),
+    "lange-zinnen-gemiddeld": (
+        lambda d: d["voor_het_gezin"].update(
+            inleiding=[
+                "Op dit blad staan alle mensen die er voor jullie zijn, elk bij de plek waar jullie ze van kennen."
+            ]
+            * 30
+        ),
+        ["voor_het_gezin: de zinnen zijn gemiddeld", "woorden lang (hoogstens 12)"],
+    ),
 }
 
 
@@ -124,6 +182,70 @@ def test_what_a_network_offers_comes_from_the_cards_of_3_1_4() -> None:
         "Online",
         "Hulpverlening",
     ]
+
+
+def test_lines_follow_the_ecogram_convention() -> None:
+    """Hartman's ecomap: strong is a thick solid line, weak (tenuous) a dashed one, broken a line
+    cut by bars, stressful a line crossed by short bars. Wisselend, which the convention lacks, is a
+    thin solid line: no style that means something else there. The stored ids stay as they were."""
+    lijn = {c["id"]: c["lijn"] for c in KAART.contact}
+    assert list(lijn) == ["sterk", "wisselend", "zwak", "verbroken"]
+    assert lijn == {"sterk": "dik", "wisselend": "dun", "zwak": "streep", "verbroken": "onderbroken"}
+    assert ECOGRAM == {"dik": "sterk", "streep": "zwak", "onderbroken": "verbroken"}
+    assert "stroke-dasharray" in LIJNEN["streep"] and "stroke-dasharray" not in LIJNEN["dik"]
+    assert "stroke-dasharray" not in LIJNEN["dun"] and lijn["wisselend"] not in ECOGRAM
+    widths = {style: float(LIJNEN[style]["stroke-width"]) for style in lijn.values()}
+    assert widths["dik"] == max(widths.values()) >= 2 * widths["dun"]
+    assert [b["id"] for b in KAART.beleving if b.get("belastend") == "ja"] == ["belastend"]
+    assert [b["id"] for b in KAART.beleving if b.get("belastend") == "deels"] == ["allebei"]
+    # the cross bars: short dashes of a stroke far wider than the thickest line
+    dash, gap = map(float, ARCERING["stroke-dasharray"].split())
+    assert float(ARCERING["stroke-width"]) >= 2 * widths["dik"] and dash < gap
+
+
+def test_the_toelichting_names_the_sites_choices_from_the_data(tmp_path: Path) -> None:
+    """'Toelichting bij deze website' lists the life areas and the contact scale as the site's own
+    choices, says which lines follow the ecogram convention and which do not; an organisation that
+    renames an area or draws wisselend dashed gets a Toelichting that says so."""
+    text = " ".join(toelichting(KAART))
+    for item in (*KAART.levensgebieden, *KAART.contact):
+        assert item["naam"].lower() in text, item["naam"]
+    assert "kiest deze website; ze staan niet in de handreiking" in text
+    assert "gebruikelijke tekenwijze van een ecogram (Hartman, 1978)" in text
+    assert "een streepjeslijn voor zwak contact" in text and "een dikke lijn voor sterk contact" in text
+    assert "korte streepjes dwars over de lijn voor belastend contact" in text
+    assert "Voor wisselend contact heeft een ecogram geen eigen lijn; deze website tekent een dunne lijn." in text
+
+    def own(d: dict) -> None:
+        d["levensgebieden"][5]["naam"] = "Sport en spel"
+        d["contact"][1]["lijn"], d["contact"][2]["lijn"] = "streep", "stip"
+
+    text = " ".join(toelichting(load_netwerkkaart(changed(tmp_path, own), DECKS)))
+    assert "sport en spel" in text and "online" not in text
+    assert (
+        "Deze website tekent wisselend contact als een streepjeslijn; in een ecogram betekent die lijn zwak contact."
+        in text
+    )
+    assert "een streepjeslijn voor zwak contact" not in text
+
+
+def test_the_sheet_for_the_family_is_plain_dutch() -> None:
+    """Every sentence on the sheet for the family (the data's): at most 20 words, 12 on average,
+    no word of the professional's (ecogram, netwerk, belastend, ...) and no letter or sign of the map."""
+    teksten = [tekst for _, tekst in gezin_teksten(KAART)]
+    # the sheet's own 8 (its introduction 3 lines), then 3 offers, 4 kinds of contact, 3 experiences
+    assert len(teksten) == 8 + 2 + 3 + 4 + 3
+    assert b1.problemen(teksten, codes(KAART)) == []
+    lengths = [len(b1.woorden(z)) for tekst in teksten for z in b1.zinnen(tekst)]
+    assert max(lengths) <= 20 and sum(lengths) / len(lengths) <= 12
+    assert codes(KAART) == {"E", "V", "P", "M", "+", "–", "±"}
+    # the check itself: it finds what it should
+    assert b1.problemen(["Dit netwerk is steunend."], codes(KAART)) == [
+        "het woord ‘netwerk’ in ‘Dit netwerk is steunend.’ is geen gewone taal",
+        "het woord ‘steunend’ in ‘Dit netwerk is steunend.’ is geen gewone taal",
+    ]
+    assert b1.problemen(["Oma: E P ±."], codes(KAART))[0].startswith("‘E’ in")
+    assert "heeft 21 woorden" in b1.problemen([" ".join(["woord"] * 21) + "."], ())[0]
 
 
 def overlap(a: tuple[float, ...], b: tuple[float, ...], gap: float = 0) -> bool:
