@@ -16,13 +16,17 @@ from handreiking.kern.bronnen import template_folders
 def _environment(root: str) -> Environment:
     """One autoescaping, strict Jinja environment per project: the parts' folders, then the theme's partials."""
     parts = {prefix: FileSystemLoader(str(path)) for prefix, path in template_folders().items()}
-    return Environment(
+    environment = Environment(
         loader=ChoiceLoader([PrefixLoader(parts), FileSystemLoader(str(Path(root) / "overrides" / "partials"))]),
         autoescape=select_autoescape(["html"]),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # tojson (the one escaping of build data in a page: <, >, & and ' as \u escapes) writes compact
+    # UTF-8: a page's data costs no more bytes than it holds.
+    environment.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":")}
+    return environment
 
 
 def render(root: Path, template: str, **context: Any) -> str:

@@ -30,6 +30,8 @@
       positie.textContent = "Kaart " + (trekPlek + 1) + " van " + trekLijst.length;
       positie.appendChild(el("span", "vk-sr", ": " + k.tekst));
       trekPas();
+      /* A short screen: the dialog scrolls; the question itself comes into view, whatever stands above it. */
+      if (trek.scrollHeight > trek.clientHeight + 1) $(".vk-trek__tekst", vak).scrollIntoView({ block: "start", behavior: "instant" });
     }
     /* A long card shrinks its text until it fits the screen, so the buttons stay in view. */
     function trekPas() {
