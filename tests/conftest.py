@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -268,6 +268,9 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         """Stay silent."""
 
 
+KEEPER = "__leeg.html"  # a blank page at the test server's root, outside the site: keeps its renderer alive
+
+
 @pytest.fixture(scope="session")
 def base_url(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The built site served over http under a deep subpath, e.g. http://127.0.0.1:PORT/een/diep/pad/."""
@@ -275,6 +278,7 @@ def base_url(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
     target = webroot / SUBPATH.strip("/")
     target.parent.mkdir(parents=True)
     target.symlink_to(site, target_is_directory=True)
+    (webroot / KEEPER).write_text("<!doctype html><title>leeg</title>", encoding="utf-8")
     handler = functools.partial(_QuietHandler, directory=str(webroot))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -307,3 +311,69 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
 def browser_context_args(browser_context_args: dict) -> dict:
     """Dutch locale for every browser context (pytest-playwright hook)."""
     return {**browser_context_args, "locale": "nl-NL"}
+
+
+class Tabs:
+    """One browser context per worker for the tests' tabs, service workers blocked: a blank page of the
+    test server stays open in it, so a new tab of the site reuses its renderer process instead of
+    starting one (a fresh context costs ~2 CPU-s before the page does anything; a new tab ~0.5). Each
+    test opens its own tabs; after it they close and everything the site stored is cleared."""
+
+    def __init__(self, browser: Browser, args: dict, origin: str) -> None:
+        """Open the context and its blank page."""
+        self.browser, self.args, self.origin = browser, args, origin
+        self._open()
+
+    def _open(self) -> None:
+        """A new context with the blank page of the test server."""
+        self.context = self.browser.new_context(**self.args, service_workers="block")
+        self.keeper = self.context.new_page()
+        self.keeper.goto(f"{self.origin}/{KEEPER}")
+        self.cdp = self.context.new_cdp_session(self.keeper)
+
+    def new(self, viewport: dict[str, int] | None = None) -> Page:
+        """A new tab (at `viewport`, before it loads anything)."""
+        if self.keeper.is_closed():  # a test closed the context
+            self._open()
+        page = self.context.new_page()
+        if viewport:
+            page.set_viewport_size(viewport)
+        return page
+
+    def reset(self) -> None:
+        """Close the test's tabs and clear what the site stored (storage, cookies, HTTP cache), as a fresh context."""
+        if self.keeper.is_closed():
+            return
+        for tab in self.context.pages:
+            if tab is not self.keeper:
+                tab.close()
+        self.context.clear_cookies()
+        self.context.clear_permissions()
+        self.cdp.send("Storage.clearDataForOrigin", {"origin": self.origin, "storageTypes": "all"})
+        self.cdp.send("Network.clearBrowserCache")
+
+
+@pytest.fixture(scope="session")
+def _tabs(browser: Browser, browser_context_args: dict, base_url: str) -> Iterator[Tabs]:
+    """The worker's context for tabs of the served site."""
+    tabs = Tabs(browser, browser_context_args, base_url.split(SUBPATH)[0])
+    yield tabs
+    with contextlib.suppress(Exception):
+        tabs.context.close()
+
+
+@pytest.fixture
+def tabs(_tabs: Tabs) -> Iterator[Tabs]:
+    """Fresh tabs of the served site for this test (`tabs.new()`), cleared away after it."""
+    yield _tabs
+    _tabs.reset()
+
+
+@pytest.fixture
+def page(request: pytest.FixtureRequest) -> Page:
+    """pytest-playwright's page, as a tab of the worker's context when the test visits the served site
+    (storage cleared after each test, service workers blocked: test_offline tests those in their own
+    contexts); in the test's own `context` when it asks for one, or for file:// pages."""
+    if "context" in request.fixturenames or "base_url" not in request.fixturenames:
+        return request.getfixturevalue("context").new_page()
+    return request.getfixturevalue("tabs").new()

@@ -4,10 +4,10 @@ loads, no sideways scroll; search and the site from file://."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Page, expect
 
 from axe_rules import axe_violations
-from conftest import page_paths
+from conftest import Tabs, page_paths
 from recorder import Recorder
 
 # Layout shifts, recorded before any page script runs; buffered, so shifts before registration count too.
@@ -35,28 +35,29 @@ PHONE, WIDE = {"width": 390, "height": 844}, {"width": 1280, "height": 900}
 SIDEWAYS = "document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
 
-def loaded(browser: Browser, url: str, viewport: dict[str, int]) -> tuple[BrowserContext, Page, Recorder, float, list]:
-    """A fresh visit at this viewport: the page once loaded and settled, its recorder, and the
-    layout shifts without recent input (their sum: the cumulative layout shift)."""
-    context = browser.new_context(viewport=viewport, locale="nl-NL", service_workers="block")
-    page = context.new_page()
+def loaded(tabs: Tabs, url: str, viewport: dict[str, int]) -> tuple[Page, Recorder, float, list]:
+    """A first visit at this viewport (a new tab, nothing stored, nothing cached): the page once
+    loaded and settled, its recorder, and the layout shifts without recent input (their sum: the
+    cumulative layout shift)."""
+    tabs.reset()
+    page = tabs.new(viewport)
     recorder = Recorder(page)
     page.add_init_script(SHIFT_OBSERVER)
     page.goto(url, wait_until="load")
     # Let the last frames render (and their shifts be reported) before reading them.
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))))")
     shifts = page.evaluate("window.__verschuivingen")
-    return context, page, recorder, sum(s["waarde"] for s in shifts), shifts
+    return page, recorder, sum(s["waarde"] for s in shifts), shifts
 
 
 @pytest.mark.parametrize("path", page_paths())
-def test_page_in_browser(browser: Browser, base_url: str, path: str) -> None:
+def test_page_in_browser(tabs: Tabs, base_url: str, path: str) -> None:
     """A first visit on a phone (390 px) and on a wide screen (1280 px): 0 console errors, 0 outside
     requests, 0 axe violations, nothing moves while it loads (CLS 0: what scripts reveal has its space
     reserved before first paint), and no sideways scrolling at 390 px or, narrowed further, 320 px (WCAG 1.4.10)."""
     problems = []
     for name, viewport in (("telefoon", PHONE), ("breed", WIDE)):
-        context, page, recorder, cls, shifts = loaded(browser, base_url + path, viewport)
+        page, recorder, cls, shifts = loaded(tabs, base_url + path, viewport)
         try:
             if cls >= 0.001:
                 problems.append(f"{name}: verschuift tijdens het laden, CLS {cls:.4f}: {shifts}")
@@ -71,7 +72,7 @@ def test_page_in_browser(browser: Browser, base_url: str, path: str) -> None:
             problems += [f"{name}: {e}" for e in recorder.errors]
             problems += [f"{name}: verzoek buiten de site: {u}" for u in recorder.outside(base_url.split("/een/")[0])]
         finally:
-            context.close()
+            page.close()
     assert not problems, f"{path}:\n" + "\n".join(problems)
 
 

@@ -91,9 +91,16 @@
       var doe = { ArrowRight: "volgende", ArrowDown: "volgende", PageDown: "volgende", ArrowLeft: "vorige", ArrowUp: "vorige",
         PageUp: "vorige", s: "schudden", S: "schudden", o: "volgorde", O: "volgorde", Escape: "sluiten" }[e.key];
       if (e.key === " " && !knop) doe = "volgende";
-      /* When the dialog scrolls (a short screen), arrow up and down and Space scroll it, as anywhere. */
+      /* When the dialog scrolls (a short screen), arrow up and down and Space scroll it, as anywhere; done
+         here, not left to the browser, which may scroll another box or nothing from a focused button. */
       var schuift = trek.scrollHeight > trek.clientHeight + 1;
-      if (schuift && (e.key === "ArrowUp" || e.key === "ArrowDown" || (e.key === " " && !knop))) return;
+      if (schuift && (e.key === "ArrowUp" || e.key === "ArrowDown" || (e.key === " " && !knop)) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        var stap = e.key === "ArrowUp" ? -40 : e.key === "ArrowDown" ? 40 : (e.shiftKey ? -0.9 : 0.9) * trek.clientHeight;
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        trek.scrollTop += stap;
+        return;
+      }
       if (e.key === "Tab") {
         var knoppen = $$("button", trek), eerste = knoppen[0], laatste = knoppen[knoppen.length - 1];
         if (e.shiftKey && document.activeElement === eerste) { laatste.focus(); e.preventDefault(); }
