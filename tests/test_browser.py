@@ -147,3 +147,16 @@ def test_handouts_work_from_file(page: Page, site) -> None:
     expect(page.locator("#waarde-interview textarea[name='belangrijk']")).to_have_value("Familie")
     assert recorder.outside("file://") == []
     assert recorder.errors == [], recorder.errors
+
+
+def test_each_test_starts_with_nothing_stored_or_cached(tabs: Tabs, base_url: str) -> None:
+    """The tabs of one worker share a context (tests/conftest.py, Tabs): after a reset, what a page
+    stored (local storage, cookies) is gone, as in a fresh context."""
+    first = tabs.new()
+    first.goto(base_url + "index.html")
+    first.evaluate("() => { localStorage.setItem('x', '1'); document.cookie = 'c=1'; }")
+    tabs.reset()
+    assert first.is_closed()
+    second = tabs.new()
+    second.goto(base_url + "index.html")
+    assert second.evaluate("() => [localStorage.getItem('x'), document.cookie]") == [None, ""]

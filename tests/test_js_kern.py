@@ -306,6 +306,33 @@ def test_merge_keeps_both_tabs_changes(kern: Page) -> None:
     ]  # p2 (removed there) and p3 (removed here), unchanged on the other side, are gone
 
 
+def test_household_members_are_people_of_the_network_kept_in_the_file(kern: Page) -> None:
+    """Each member of the household is their own person (huishouden): kept in the file, listed by
+    N.huishouden(), merged per field between tabs; a damaged mark is refused in Dutch."""
+    result = js(
+        kern,
+        """
+        const d = N.controleer(JSON.stringify(arg[0])).data;
+        N.zet(d);
+        const lijst = N.huishouden().map(p => p.naam);
+        const bewaard = JSON.parse(N.tekst()).mensen.map(p => p.huishouden === true);
+        const fout = N.controleer(JSON.stringify(arg[1])).fout;
+        N.zet(N.controleer(JSON.stringify(arg[2])).data);
+        N.samenvoegen(N.controleer(JSON.stringify(arg[2])).data, N.controleer(JSON.stringify(arg[0])).data);
+        return {lijst, bewaard, fout, samen: N.huishouden().map(p => p.naam)};
+    """,
+        [
+            network(person("p1", "Sam", huishouden=True), person("p2", "Mila", huishouden=True), person("p3", "Oma")),
+            network(person("p1", "Sam", huishouden="ja")),
+            network(person("p1", "Sam"), person("p2", "Mila"), person("p3", "Oma")),
+        ],
+    )
+    assert result["lijst"] == ["Sam", "Mila"]
+    assert result["bewaard"] == [True, True, False]
+    assert result["fout"] == "Of persoon 1 bij het huishouden hoort, is beschadigd. Er is niets veranderd."
+    assert result["samen"] == ["Sam", "Mila"]  # marked in another tab: the mark comes in
+
+
 def test_merge_without_a_base_keeps_everyone(kern: Page) -> None:
     """Without a base (this tab never read anything), nobody counts as removed: both sides' people stay."""
     result = js(

@@ -1,6 +1,7 @@
 /* The family's network, shared by the veiligheidscirkels, the olievlek and the netwerkkaart:
    one list of people in this browser, each entered once (id, naam, relatie, notitie) with where
-   each tool places them (kringen per cirkel, a place in the olievlek, the map's choices).
+   each tool places them (kringen per cirkel, a place in the olievlek, the map's choices), and
+   whether they belong to the household (huishouden: the parents and children the case is about).
    Placing someone stores only that; the name lives in one place, so renaming shows everywhere.
    Kept by the core's one rule (K.opslag: this tab until the user opts in) under one key;
    circles kept by older versions (handreiking.veiligheidscirkels) move in once, without loss.
@@ -32,6 +33,7 @@
     return { soort: SOORT, versie: VERSIE, datum: N.datum, midden: N.midden, mensen: N.mensen.map(function (p) {
       var u = { id: p.id, naam: p.naam, relatie: p.relatie, notitie: p.notitie, kringen: p.kringen, kaart: p.kaart };
       if (p.olievlek) u.olievlek = p.olievlek;
+      if (p.huishouden) u.huishouden = true;
       return u;
     }) };
   };
@@ -83,12 +85,13 @@
       if (o !== undefined && (typeof o !== "number" || o % 1 !== 0 || o < 1 || o > G.olievlek)) return type("De plek van " + wie + " in de olievlek bestaat niet (er zijn plekken 1 tot en met " + G.olievlek + ").");
       if (o && plekken[o]) return type("Op plek " + o + " van de olievlek staan twee mensen.");
       if (o) plekken[o] = 1;
+      if (p.huishouden !== undefined && typeof p.huishouden !== "boolean") return type("Of " + wie + " bij het huishouden hoort, is beschadigd.");
       var k = p.kaart === undefined ? N.kaartLeeg() : p.kaart;
       if (!obj(k) || !Array.isArray(k.biedt) || typeof k.vroeger !== "boolean" || typeof k.meedenken !== "boolean") return type("De netwerkkaart van " + wie + " is beschadigd.");
       var keuzes = { gebied: G.gebieden, contact: G.contact, beleving: G.beleving }, als = { gebied: "als levensgebied", contact: "voor hoe het contact nu is", beleving: "voor hoe het gezin het contact ervaart" };
       for (var sleutel in keuzes) if (k[sleutel] !== "" && !heeft(keuzes[sleutel], k[sleutel])) return type("Op de netwerkkaart van " + wie + " is ‘" + kort(String(k[sleutel])) + "’ onbekend " + als[sleutel] + ".");
       if (k.biedt.some(function (b, j) { return !heeft(G.biedt, b) || k.biedt.indexOf(b) !== j; })) return type("Wat " + wie + " biedt, is beschadigd.");
-      mensen.push({ id: id, naam: naam, relatie: p.relatie || "", notitie: p.notitie || "", kringen: kringen, olievlek: o || 0,
+      mensen.push({ id: id, naam: naam, relatie: p.relatie || "", notitie: p.notitie || "", kringen: kringen, olievlek: o || 0, huishouden: p.huishouden === true,
         kaart: { gebied: k.gebied, biedt: k.biedt.slice(), contact: k.contact, vroeger: k.vroeger, beleving: k.beleving, meedenken: k.meedenken } });
     }
     return { data: { midden: midden, datum: d.datum, mensen: mensen } };
@@ -143,7 +146,7 @@
      stays; someone removed on one side goes, unless the other side changed them. Persons stay
      the same objects where they stay, so open editors keep working. */
   function gelijk(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
-  var VELDEN = ["naam", "relatie", "notitie", "kringen", "olievlek", "kaart"];
+  var VELDEN = ["naam", "relatie", "notitie", "kringen", "olievlek", "huishouden", "kaart"];
   N.samenvoegen = function (basis, ander) {
     basis = basis || { midden: "", datum: "", mensen: [] };
     function perId(lijst) { var m = Object.create(null); lijst.forEach(function (p) { m[p.id] = p; }); return m; }
@@ -265,7 +268,7 @@
     var bezet = {};
     N.mensen.forEach(function (p) { bezet[p.id] = 1; });
     var p = { id: nieuwId(bezet), naam: schoon, relatie: String(relatie || "").trim().slice(0, MAX.relatie),
-      notitie: String(notitie || "").trim().slice(0, MAX.notitie), kringen: {}, olievlek: 0, kaart: N.kaartLeeg() };
+      notitie: String(notitie || "").trim().slice(0, MAX.notitie), kringen: {}, olievlek: 0, huishouden: false, kaart: N.kaartLeeg() };
     N.mensen.push(p);
     return p;
   };
@@ -276,6 +279,8 @@
     p.naam = schoon;
     return "";
   };
+  /* The household: the members of the family the case is about (each their own person). */
+  N.huishouden = function () { return N.mensen.filter(function (p) { return p.huishouden; }); };
   N.verwijder = function (p) { N.mensen.splice(N.mensen.indexOf(p), 1); };
   /* Put a person on a place of the olievlek (0: none); whoever was there makes room. */
   N.olievlek = function (p, plek) {
