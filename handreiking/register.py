@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from handreiking import hulpmiddelen
-from handreiking.druk import afdrukken
+from handreiking.druk import afdrukken, uitgave
 from handreiking.hulpmiddelen.deel import Hulpmiddel, Pagina, Schema, Skript
 from handreiking.kern import organisatie
 
@@ -28,6 +28,11 @@ SITE_BREED: tuple[Hulpmiddel, ...] = (  # parts of every page, not handouts: the
         "afdrukken",
         laad=lambda root, decks: {"afdrukken": MappingProxyType(afdrukken.load_termen(root))},
         schemas=(Schema("afdrukken.schema.json", (afdrukken.FILE,), afdrukken.json_schema),),
+    ),
+    Hulpmiddel(
+        "uitgave",
+        laad=lambda root, decks: {"editie": MappingProxyType(uitgave.load_uitgave(root))},
+        schemas=(Schema("uitgave.schema.json", (uitgave.FILE,), uitgave.json_schema),),
     ),
     Hulpmiddel(
         "organisatie",  # extra.organisatie in the site config: loaded with the settings (model.py)

@@ -34,6 +34,21 @@ def make_zip(site: Path, out_dir: Path, version: str) -> Path:
     return target
 
 
+def edition_problem(version: str, root: Path) -> str:
+    """Why a release of `version` (a git tag such as v3.5) may not be made: its printed sheets would name
+    another version (data/uitgave.yml); "" when they agree or when `version` is no release number."""
+    from handreiking.druk.uitgave import FILE, load_uitgave
+
+    number = re.fullmatch(r"v?(\d+(?:\.\d+)*)", version)
+    printed = load_uitgave(root)["versie"]
+    if number and number.group(1) != printed:
+        return (
+            f"Fout: je maakt uitgave {version}, maar {FILE} zegt versie {printed}: elk kaartvel en het boek "
+            f"zouden een andere versie noemen. Zet versie en datum in {FILE} op deze uitgave en bouw opnieuw."
+        )
+    return ""
+
+
 def main() -> None:
     """Command line: dist.py --site site --out dist --version 1.0.0."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -41,6 +56,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("dist"))
     parser.add_argument("--version", required=True)
     args = parser.parse_args()
+    problem = edition_problem(args.version, Path(__file__).resolve().parent.parent)
+    if problem:
+        sys.exit(problem)
     target = make_zip(args.site, args.out, args.version)
     print(f"{target} ({target.stat().st_size / 1_048_576:.1f} MB)")
 

@@ -134,3 +134,26 @@ def test_book_figures_have_alt_text(site: Path) -> None:
     assert figures, "het boek heeft geen figuren meer: klopt dat?"
     for figure in figures:
         assert tree.text(figure).startswith("Pijlen: "), f"figuur zonder /Alt: {figure}"
+
+
+def test_every_page_after_the_cover_names_the_sites_version_and_date(site: Path) -> None:
+    """The book's running header carries the edition of data/uitgave.yml ('versie 3.5 van 7 december
+    2026'), as the cover does, so a printed page can be told from one of another version."""
+    edition = yaml.safe_load((ROOT / "data" / "uitgave.yml").read_text(encoding="utf-8"))
+    pattern = re.compile(
+        rf"[Vv]ersie {re.escape(str(edition['versie']))} van \d{{1,2}} [a-z]+ {str(edition['datum'])[:4]}"
+    )
+    pages = pdf_text(site / "handreiking.pdf").split("\f")[: page_count(site / "handreiking.pdf")]
+    missing = [number for number, text in enumerate(pages, start=1) if not pattern.search(text)]
+    assert missing == [], f"pagina's zonder versie en datum: {missing}"
+
+
+def test_the_book_reads_at_about_75_characters_a_line(site: Path) -> None:
+    """The book's body text runs 60–80 characters a line (median of its full lines), not 94 as before."""
+    plain = subprocess.run(
+        ["pdftotext", str(site / "handreiking.pdf"), "-"], capture_output=True, text=True, check=True
+    )
+    lines = [line.strip() for line in plain.stdout.splitlines()]
+    full = sorted(len(line) for line in lines if len(line) > 40 and not line.endswith((".", ":", "?")))
+    median = full[len(full) // 2]
+    assert 60 <= median <= 80, median

@@ -307,3 +307,28 @@ def test_the_csp_step_refuses_a_script_in_page_content(tmp_path: Path) -> None:
     )
     with pytest.raises(CspFout, match="over.html: er staat een inline script in de tekst van de pagina"):
         policy_for(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('versie: "3.5"\ndatum: 2026-12-07\n', None),  # a date without quotes is a date too
+        ('versie: "3,5"\ndatum: "2026-12-07"\n', "veld 'versie' moet cijfers met punten zijn, zoals \"3.5\""),
+        ('versie: "3.5"\ndatum: "7 december"\n', "veld 'datum' moet een datum als JJJJ-MM-DD zijn"),
+        ('versie: "3.5"\ndatum: "2026-02-30"\n', "veld 'datum' moet een datum als JJJJ-MM-DD zijn"),
+        ('versie: "3.5"\n', "verplicht veld 'datum' ontbreekt"),
+    ],
+)
+def test_the_edition_printed_on_every_sheet_is_checked(tmp_path: Path, text: str, message: str | None) -> None:
+    """data/uitgave.yml gives 'versie 3.5 van 7 december 2026' for the margins; a bad value stops the build in Dutch."""
+    from handreiking.druk.uitgave import load_uitgave
+    from handreiking.kern.gegevens import DataFout
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "uitgave.yml").write_text(text, encoding="utf-8")
+    if message is None:
+        assert load_uitgave(tmp_path)["tekst"] == "versie 3.5 van 7 december 2026"
+        return
+    with pytest.raises(DataFout) as err:
+        load_uitgave(tmp_path)
+    assert str(err.value).startswith("data/uitgave.yml: ") and message in str(err.value)

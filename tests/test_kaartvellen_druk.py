@@ -11,6 +11,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
@@ -47,7 +48,12 @@ def deck_title(page: BeautifulSoup, deck: str) -> str:
 
 def test_every_sheet_says_which_deck_sheet_and_side_and_how_to_print(site: Path) -> None:
     """Each page: 'Vraagkaarten: <deck> · vel N van M, voorkant|achterkant' with the right N, M and side
-    (front, back, front, … or fronts only), and the print instruction (duplex or single-sided, 100 %)."""
+    (front, back, front, … or fronts only), the print instruction (duplex or single-sided, 100 %), and the
+    site's version and its date (data/uitgave.yml), so that a trainer can tell an old print from a new one."""
+    edition = yaml.safe_load((ROOT / "data" / "uitgave.yml").read_text(encoding="utf-8"))
+    version = re.compile(
+        rf"versie {re.escape(str(edition['versie']))} van \d{{1,2}} [a-z]+ {str(edition['datum'])[:4]}"
+    )
     page = soup(site)
     titles = {d["data-stapel"]: deck_title(page, d["data-stapel"]) for d in page.select(".vk-stapel")}
     titles["alle"] = "Alle stapels"
@@ -69,6 +75,8 @@ def test_every_sheet_says_which_deck_sheet_and_side_and_how_to_print(site: Path)
             how = "Druk dubbelzijdig af, omslaan langs de lange kant" if backs else "Druk enkelzijdig af"
             if f"{how}, op werkelijke grootte (100 %)" not in text or "deze lijn is 50 mm" not in text:
                 problems.append(f"{name} p. {index + 1}: afdrukaanwijzing of schaallijn ontbreekt")
+            if len(version.findall(text)) != 1:
+                problems.append(f"{name} p. {index + 1}: versie en datum van de site ontbreken")
     assert not problems, "\n".join(problems[:10])
 
 

@@ -192,3 +192,22 @@ def test_fold_over_sheet_puts_each_back_behind_its_front(site: Path) -> None:
     for x0, y0, x1, y1, _ in labels:
         folded = {"x": 2 * fold - x1 / MM, "y": y0 / MM, "b": (x1 - x0) / MM, "h": (y1 - y0) / MM}
         assert sum(apart(folded, f) < 0 and past(f, folded) > 0 for f in fronts) == 1
+
+
+def test_no_words_on_a_card_print_over_each_other(site: Path) -> None:
+    """A long question never runs into the note below it: on every front of every deck, 8 and 9 per sheet
+    and the fold-over sheet, no two words overlap (a card whose text is too big for its box shrank the
+    question's box while its lines ran on, over the note: "meedenken?" over "Bedenk in deze laatste stap")."""
+    pdfs = card_pdfs(site) | {n: p for n, p in pdf_links(site).items() if n.endswith("-vouwvel.pdf")}
+    problems = []
+    for name, pdf in pdfs.items():
+        for number in range(1, len(page_rects(pdf)) + 1):
+            boxes = words(pdf, number)
+            for i, (ax0, ay0, ax1, ay1, a) in enumerate(boxes):
+                for bx0, by0, bx1, by1, b in boxes[i + 1 :]:
+                    width, height = min(ax1, bx1) - max(ax0, bx0), min(ay1, by1) - max(ay0, by0)
+                    # A word's box is its font's full height (ascender to descender), which may reach into the
+                    # line above: overlapping over more than a third of the smaller word's height is printed over it.
+                    if width > 0.5 and height > min(ay1 - ay0, by1 - by0) / 3:
+                        problems.append(f"{name} p. {number}: {a!r} over {b!r}")
+    assert not problems, "\n".join(problems[:10])

@@ -21,7 +21,7 @@ import pytest
 from conftest import ROOT, page_paths
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from dist import NOT_SHIPPED, make_zip  # noqa: E402
+from dist import NOT_SHIPPED, edition_problem, make_zip  # noqa: E402
 
 # Loaded by Material's JavaScript rather than named in the HTML: the search worker (named in the
 # page's __config JSON, added below) and what it loads for offline Dutch search.
@@ -123,3 +123,13 @@ def test_release_zip_holds_the_whole_site_and_a_readme(site: Path, tmp_path: Pat
         if p.is_file() and not NOT_SHIPPED.search(p.relative_to(site).as_posix())
     }
     assert expected <= names and len(expected) > 30
+
+
+def test_a_release_names_the_version_its_sheets_print() -> None:
+    """`make dist` of tag v<x> stops in Dutch when data/uitgave.yml (printed on every sheet) names another version."""
+    from handreiking.druk.uitgave import load_uitgave
+
+    printed = load_uitgave(ROOT)["versie"]
+    assert edition_problem(f"v{printed}", ROOT) == "" and edition_problem("abc1234", ROOT) == ""
+    problem = edition_problem("v99.1", ROOT)
+    assert f"data/uitgave.yml zegt versie {printed}" in problem and "Zet versie en datum" in problem

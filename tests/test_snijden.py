@@ -127,6 +127,24 @@ def test_search_takes_the_largest_class_that_fits_in_few_passes() -> None:
     assert SAFE == 3
 
 
+def test_every_card_of_a_deck_prints_in_one_size_per_layout() -> None:
+    """A deck whose one long card needs 13 pt prints all its cards at 13 pt in that layout (not 13 pt next to
+    20 pt); another deck and another layout keep their own size."""
+    cards = [{"id": i, "stapel": deck, "ook_in": ""} for i, deck in (("a", "x"), ("b", "x"), ("c", "y"))]
+    chosen = {
+        kaartmaat.variant(c): sizes
+        for c, sizes in zip(
+            cards, [{"8": "m1", "9": "m2"}, {"8": "m3", "9": "m2"}, {"8": "m1", "9": "m1"}], strict=True
+        )
+    }
+    kaartmaat.same_size_per_deck(cards, chosen)
+    assert [chosen[kaartmaat.variant(c)] for c in cards] == [
+        {"8": "m3", "9": "m2"},
+        {"8": "m3", "9": "m2"},
+        {"8": "m1", "9": "m1"},
+    ]
+
+
 def test_nearest_cut_measures_every_side() -> None:
     """The distance is the smallest of left, top, right and bottom; text over the line is negative."""
     card = (10.0, 20.0, 100.0, 50.0)

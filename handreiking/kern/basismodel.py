@@ -80,9 +80,11 @@ class Model:
 
     @property
     def uitgave(self) -> dict[str, str]:
-        """Who publishes this copy, for every PDF: title, author and the organisation that offers it."""
+        """Who publishes this copy, for every PDF: title, author, the organisation that offers it, and the
+        edition (data/uitgave.yml: 'versie 3.5 van 7 december 2026')."""
         org = self.organisatie
         return {
+            "editie": self.gegevens["editie"]["tekst"],
             "titel": self.instellingen.site_naam,
             "auteur": self.instellingen.auteur,
             "organisatie": org.naam if org else "",

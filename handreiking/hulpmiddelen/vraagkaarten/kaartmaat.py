@@ -160,6 +160,19 @@ def _too_long(card: dict[str, Any], per_vel: int, distance: float) -> DataFout:
     )
 
 
+def same_size_per_deck(cards: list[dict[str, Any]], chosen: dict[str, dict[str, str]]) -> None:
+    """One text size per deck and layout: every card of a deck takes the smallest size any of its cards needs
+    (a deck printing 15 pt next to 18 pt looks like a mistake)."""
+    smallest: dict[tuple[str, str], str] = {}
+    for card in cards:
+        for per_vel, name in chosen[variant(card)].items():
+            key = (card["stapel"], per_vel)
+            smallest[key] = max(smallest.get(key, name), name, key=CLASSES.index)
+    for card in cards:
+        for per_vel in chosen[variant(card)]:
+            chosen[variant(card)][per_vel] = smallest[(card["stapel"], per_vel)]
+
+
 def sizes(model: Model) -> dict[str, dict[str, str]]:
     """The measured size class of every card face per layout ({variant: {"8": "m2", "9": "m3"}}), or stop
     the build naming the card and deck whose text comes nearer than SAFE mm to a cut line."""
@@ -177,6 +190,7 @@ def sizes(model: Model) -> dict[str, dict[str, str]]:
                 raise _too_long(card, per_vel, distance)
             chosen[variant(card)][str(per_vel)] = name
             nearest = min(nearest, distance)
+    same_size_per_deck(cards, chosen)
     how = "uit de cache" if result["cache"] else f"gemeten in {len(result['passen'])} rondes"
     verslag.info(
         f"kaartmaat: {len(cards)} kaarten {how}, {time.perf_counter() - started:.1f} s; tekst op z'n dichtst "

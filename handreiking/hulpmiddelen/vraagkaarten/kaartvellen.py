@@ -44,8 +44,10 @@ ALL_KINDS = ("dubbelzijdig", "voorkanten")
 SIZE_LIMITS = (("m1", 45), ("m2", 100), ("m3", 190), ("m4", 400))
 TITLE_WEIGHT = 30  # a card title takes about this many characters of room
 # The margin text's pieces (margin_text): the top margin says which sheet and how to print, the bottom one
-# holds the scale bar (and, on a fold-over sheet, how to fold).
-TOP, BOTTOM = ["label", "aanwijzing"], ["schaal"]
+# holds the scale bar and the site's edition (data/uitgave.yml). On a fold-over sheet the bottom says how to
+# fold, and the edition goes up, beside the shorter single-sided instruction.
+TOP, BOTTOM = ["label", "aanwijzing"], ["schaal", "editie"]
+FOLD_TOP, FOLD_BOTTOM = [*TOP, "editie"], ["schaal", "vouw"]
 
 
 def card_view(kaart: Kaart, deck: Stapel, groep_titel: str = "") -> dict[str, Any]:
@@ -117,7 +119,7 @@ def fold_sheets(cards: list[dict[str, Any]], titel: str = "") -> list[dict[str, 
     """The sheets of a fold-over PDF: per card its front left and its back right of the fold line, in one row."""
     result = []
     total = math.ceil(len(cards) / VOUW.rijen)
-    boxes = margin_boxes(VOUW, TOP, BOTTOM + ["vouw"])
+    boxes = margin_boxes(VOUW, FOLD_TOP, FOLD_BOTTOM)
     for number, start in enumerate(range(0, len(cards), VOUW.rijen), start=1):
         slots = []
         for i, card in enumerate(cards[start : start + VOUW.rijen]):
