@@ -3,6 +3,7 @@ print), a 50 mm scale bar, and viewer preferences for duplex on the long edge at
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -213,3 +214,20 @@ def test_duplicates_are_marked_in_the_alle_deck_only(site: Path) -> None:
     for name, pdf in pdf_links(site).items():
         if "-alle-" not in name:
             assert "staatookin" not in squash(pdf_text(pdf)), name
+
+
+def test_a_deck_label_never_leaves_its_last_word_alone_on_a_line(site: Path) -> None:
+    """On the fronts and backs of every card PDF, a deck name that wraps keeps its last two words together
+    ('De 4 stappen van / het appèl', never 'De 4 stappen van het / appèl')."""
+    page = soup(site)
+    pairs = {tuple(deck_title(page, d["data-stapel"]).split()[-2:]) for d in page.select(".vk-stapel")}
+    problems = []
+    for name, pdf in card_pdfs(site).items():
+        if "-8-per-vel.pdf" not in name and "-9-per-vel.pdf" not in name and "vouwvel" not in name:
+            continue  # the fronts-only and cut-line PDFs lay out the same cards
+        for number in range(1, len(page_texts(pdf)) + 1):
+            found = words(pdf, number)
+            for (_, _, _, y0, before), (_, _, _, y1, last) in itertools.pairwise(found):
+                if (before, last) in pairs and abs(y1 - y0) > 2:
+                    problems.append(f"{name} p. {number}: ‘{last}’ alleen op een regel")
+    assert not problems, "\n".join(sorted(set(problems))[:10])

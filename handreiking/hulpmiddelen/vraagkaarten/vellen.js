@@ -18,6 +18,8 @@
       for (var i = 0; i < geo.maten.length; i++) if (lengte <= geo.maten[i][1]) return geo.maten[i][0];
       return geo.maten[geo.maten.length - 1][0];
     }
+    /* A deck name with its last two words kept together (as kaart.html does): a wrap never leaves one alone. */
+    function stapelNaam(t) { return t.replace(/ (\S+)$/, "\u00a0$1"); }
     /* A card's front on a sheet: the same markup as partials/vraagkaarten/kaart.html (the PDFs). */
     function voorkant(k) {
       var kaart = el("div", "vk-kaart vk-" + maat(k));
@@ -26,7 +28,7 @@
       var staal = el("span", "vk-staal vk-patroon-" + k.patroon);
       staal.setAttribute("aria-hidden", "true");
       label.appendChild(staal);
-      label.appendChild(document.createTextNode(k.stapelTitel));
+      label.appendChild(document.createTextNode(stapelNaam(k.stapelTitel)));
       kaart.appendChild(label);
       if (k.titel) kaart.appendChild(el("p", "vk-kaart__titel", k.titel));
       kaart.appendChild(el("p", "vk-kaart__tekst", k.tekst));
@@ -47,7 +49,7 @@
       var a = el("div", "vk-achter vk-patroon-" + k.patroon + (k.eigen ? " vk-eigen-kleur" : ""));
       a.style.setProperty("--vk-kleur", k.kleur);
       var label = el("p", "vk-achter__label");
-      label.appendChild(el("span", "vk-achter__stapel", k.stapelTitel));
+      label.appendChild(el("span", "vk-achter__stapel", stapelNaam(k.stapelTitel)));
       label.appendChild(el("span", "vk-achter__site", geo.site));
       a.appendChild(label);
       return a;
