@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sys
 import tempfile
@@ -18,7 +19,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from handreiking.bouwstappen import bouw  # noqa: E402
-from handreiking.kern import voetnoten  # noqa: E402
+from handreiking.kern import bouwfout, voetnoten  # noqa: E402
 from handreiking.kern.configuratie import read_config  # noqa: E402
 from handreiking.kern.gegevens import BouwFout, DataFout  # noqa: E402
 from handreiking.model import Model, instellingen, laad  # noqa: E402
@@ -94,3 +95,41 @@ def on_post_build(config: Any) -> None:
         raise PluginError(str(err)) from None
     finally:
         shutil.rmtree(prep.map, ignore_errors=True)
+
+
+class _Errors(logging.Handler):
+    """The error messages MkDocs logs during one build."""
+
+    def __init__(self) -> None:
+        """Collect from now on."""
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Keep the message."""
+        self.messages.append(record.getMessage())
+
+
+def on_serve(server: Any, config: Any, builder: Any) -> Any:
+    """Under `mkdocs serve`: a rebuild that stops (bad data or config after an edit) shows its Dutch message on
+    every address, without a traceback, instead of leaving every request waiting; fixed, the site comes back."""
+    build = server.builder
+    root = Path(config["config_file_path"]).resolve().parent
+
+    def build_or_show_the_error() -> None:
+        """Rebuild; on an error, serve the error page (the server then reloads the browsers as after a build)."""
+        errors = _Errors()
+        logger = logging.getLogger("mkdocs")
+        logger.addHandler(errors)
+        try:
+            build()
+        except Exception as err:  # noqa: BLE001 (every failed build: MkDocs would print its traceback and hang)
+            # MkDocs logs the plugin's message and raises "Aborted with a BuildError!": show what it logged.
+            message = "\n".join(errors.messages) or str(err) or type(err).__name__
+            bouwfout.show(Path(server.root), root, message)
+            logger.error("De site kan niet worden gebouwd; elke pagina van make serve toont nu de melding hierboven.")
+        finally:
+            logger.removeHandler(errors)
+
+    server.builder = build_or_show_the_error
+    return server

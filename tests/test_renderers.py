@@ -3,9 +3,11 @@ relative links, text that stays text, footnote numbers."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 import markdown
@@ -165,3 +167,34 @@ def test_english_method_names_are_marked_in_text_only() -> None:
         "<svg><text>Family Finding</text></svg><select><option>Mobility mapping</option></select>"
         '<span lang="en">Biggest Unmet Needs</span>'
     )
+
+
+def test_make_serve_shows_a_failed_rebuild_in_dutch_on_every_address(tmp_path: Path) -> None:
+    """After an edit that breaks the data, the development server answers every address with the build's
+    Dutch message (its 404 page, text escaped) instead of hanging; the next good build replaces it."""
+    from mkdocs.exceptions import Abort, PluginError
+
+    hook = _load_hook()
+    served = tmp_path / "site"
+    (served / "handreiking").mkdir(parents=True)
+    (served / "index.html").write_text("oud", encoding="utf-8")
+    outcome = {"fout": PluginError("data/netwerkkaart.yml: veld 'titel' is leeg (regel 11). <b>Vul</b> de tekst in.")}
+
+    def build() -> None:
+        if outcome["fout"]:
+            logging.getLogger("mkdocs.commands.build").error(str(outcome["fout"]))  # as MkDocs does, then aborts
+            raise Abort("Aborted with a BuildError!")
+        (served / "index.html").write_text("nieuw", encoding="utf-8")
+
+    server = type("Server", (), {"builder": staticmethod(build), "root": str(served)})()
+    config = {"config_file_path": str(ROOT / "mkdocs.yml")}
+    assert hook.on_serve(server, config, build) is server
+    server.builder()  # raises nothing: the server goes on and reloads the browsers
+    assert [p.name for p in served.iterdir()] == ["404.html"]
+    page = BeautifulSoup((served / "404.html").read_text(encoding="utf-8"), "html.parser")
+    assert page.html["lang"] == "nl" and page.h1.get_text() == "De site kan niet worden gebouwd"
+    assert page.pre.get_text() == "data/netwerkkaart.yml: veld 'titel' is leeg (regel 11). <b>Vul</b> de tekst in."
+    assert page.find("b") is None and page.find("meta", attrs={"http-equiv": "refresh"})
+    outcome["fout"] = None
+    server.builder()
+    assert (served / "index.html").read_text(encoding="utf-8") == "nieuw"
