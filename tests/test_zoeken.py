@@ -78,3 +78,24 @@ def test_material_worker_still_loads_our_dutch_file() -> None:
         "Material bundelt een andere lunr dan 2.3.9; lunr.nl.min.js gebruikt de interne Builder "
         "(invertedIndex, fieldTermFrequencies) en Index.query: controleer die en de zoektests."
     )
+
+
+def test_the_first_tap_on_search_lets_the_reader_type_before_material_has_loaded(page: Page, base_url: str) -> None:
+    """On a slow line Material's bundle comes after the page: one tap on the search icon opens the bar with
+    the cursor in the field (it needed a second tap), and once the bundle is there the search answers."""
+    held = []  # Material's bundle is held back (a slow line) until the test lets it through
+    page.route(re.compile(r".*/assets/javascripts/bundle\.[0-9a-f]+\.min\.js$"), lambda route: held.append(route))
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(base_url + "index.html", wait_until="domcontentloaded")
+    expect(page.locator("html")).to_have_attribute("data-bundel", "laden")
+    page.locator("label.md-header__button[for=__search]").click()
+    box = page.locator("input.md-search__input")
+    expect(box).to_be_focused()
+    page.keyboard.type("appèl")
+    expect(box).to_have_value("appèl")
+    assert held, "Materials bundel is niet gevraagd"
+    held[0].continue_()
+    expect(page.locator("html")).to_have_attribute("data-bundel", "geladen", timeout=15_000)
+    box.press("End")
+    page.keyboard.type(" ")
+    expect(page.locator(".md-search-result__item a").first).to_be_visible(timeout=15_000)
