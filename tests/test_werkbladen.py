@@ -229,3 +229,18 @@ def test_the_pdf_describes_each_drawing(site: Path) -> None:
     assert all(texts), f"{texts.count('')} van de {len(texts)} figuren zonder /Alt"
     assert any(t.startswith("Schema: het gezin in het midden") for t in texts)
     assert any(t.startswith("Ruimte om huis 1") for t in texts)
+
+
+def test_the_blank_pdf_fills_its_pages(site: Path, tmp_path: Path) -> None:
+    """Printed for the table, no worksheet runs a tenth onto a page of its own: every page of the blank PDF
+    is at least half used (its lowest ink, above the footer, measured from the rendered page)."""
+    from test_boek import page_images
+
+    pages = page_images(site / "werkmateriaal" / "pdf" / "family-finding-werkbladen.pdf", tmp_path, dpi=30)
+    mm = 30 / 25.4
+    used = []
+    for rows in pages:
+        body = rows[round(14 * mm) : len(rows) - round(22 * mm)]  # the page's margins and the footer line
+        inked = [y for y, row in enumerate(body) if any(value < 128 for value in row)]
+        used.append(round((inked[-1] + 1) / len(body), 2) if inked else 0)
+    assert min(used) >= 0.5, f"gebruikt deel van elke pagina: {used}"
