@@ -37,3 +37,16 @@ def test_every_pdf_is_tagged_dutch_and_titled(site: Path) -> None:
         assert re.search(r"^Tagged:\s+yes$", info, re.M), f"{pdf.name} is niet getagd"
         assert re.search(r"^Title:\s+\S", info, re.M), f"{pdf.name} heeft geen titel"
         assert catalog_is_tagged_dutch(pdf), f"{pdf.name}: geen structuurboom of taal nl"
+
+
+def test_every_card_sheet_has_a_heading_a_screen_reader_can_jump_to(site: Path) -> None:
+    """Each sheet of each card PDF starts with its heading (H1: 'Vraagkaarten: <stapel> · vel N van M, …'),
+    so a screen reader can go from sheet to sheet; before, the sheets had no heading at all."""
+    from pdfstructuur import Structuur
+
+    pdfs = sorted((site / "werkmateriaal" / "pdf").glob("vraagkaarten-*.pdf"))
+    assert len(pdfs) == 53
+    for pdf in pdfs:
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+        assert len(Structuur(pdf).tags("H1")) == pages, pdf.name
