@@ -807,8 +807,8 @@ def test_moments_compared_on_the_map_and_kept_in_the_case_file(page: Page, base_
     )
     expect(page.locator("[data-nk-data]")).to_have_text(f"{started} · Laatst gewijzigd op {today}")
 
-    page.get_by_label("Vergelijk van").select_option(label=f"{today}: intake")
-    page.get_by_label("naar", exact=True).select_option(label="Nu")
+    page.get_by_label("Van moment").select_option(label=f"{today}: intake")
+    page.get_by_label("Naar moment of nu").select_option(label="Nu")
     page.get_by_role("button", name="Vergelijk", exact=True).click()
     result = page.locator("[data-nk-vergelijking]")
     expect(result.get_by_role("heading", level=2)).to_have_text(f"Vergelijking van ‘intake’ ({today}) naar nu")

@@ -52,7 +52,8 @@
     if (!obj(d) || (d.soort !== SOORT && d.soort !== OUD)) return { fout: "Dit bestand is geen werkblad van deze pagina. " + KIES };
     function type(zin) { return { fout: zin + " Er is niets veranderd." }; }
     if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return type("Het versienummer van het werkblad ontbreekt of is beschadigd.");
-    if (d.versie > VERSIE) return { fout: "Dit werkblad is gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie " + VERSIE + ". Open het op de site waarop het is gemaakt." };
+    var kent = d.soort === OUD ? 1 : VERSIE;  /* the circles' own file never went past versie 1 */
+    if (d.versie > kent) return { fout: "Dit werkblad is gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie " + kent + ". Open het op de site waarop het is gemaakt." };
     if (typeof d.midden !== "string") return type("De naam in het midden ontbreekt of is beschadigd.");
     var midden = K.schoon(d.midden);
     if (typeof d.datum !== "string") return type("De datum ontbreekt of is beschadigd.");
@@ -264,8 +265,8 @@
     return r1.fout ? r1 : { data: { netwerk: r1.data, velden: null } };
   };
   N.SOORTEN = ["casus", SOORT, WB];  /* what an encrypted file may hold to open here (its inhoud) */
-  /* Whether anything would be replaced by opening a file: a name in the middle or anyone in the network. */
-  N.ingevuld = function () { return !!N.midden || N.mensen.length > 0; };
+  /* Whether anything would be replaced by opening a file: a name in the middle, anyone in the network, a moment. */
+  N.ingevuld = function () { return !!N.midden || N.mensen.length > 0 || N.momenten.length > 0; };
 
   /* ---------- People ---------- */
   N.persoon = function (id) { return N.mensen.filter(function (p) { return p.id === id; })[0] || null; };
@@ -321,7 +322,7 @@
     wis: "Alles wissen? Het hele netwerk wordt verwijderd: de naam in het midden en alle mensen, uit de netwerkkaart, de veiligheidscirkels en de olievlek. Dit kun je niet ongedaan maken.",
     gewist: "Alles is gewist.",
     bewaard: function (versleuteld) { return "De casus is " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard: het netwerk (" + K.aantal(N.mensen.length, "persoon", "mensen") + ")" + (N.momenten.length ? ", " + K.aantal(N.momenten.length, "vastgelegd moment", "vastgelegde momenten") : "") + " en de werkbladen."; },
-    vervangt: function (data) { return "Het bestand vervangt wat nu is ingevuld" + (data.netwerk ? ": de naam in het midden en " + K.aantal(N.mensen.length, "persoon", "mensen") : "") + (data.velden ? (data.netwerk ? ", en" : ":") + " de werkbladen" : "") + ". Doorgaan?"; },
+    vervangt: function (data) { return "Het bestand vervangt wat nu is ingevuld" + (data.netwerk ? ": de naam in het midden" + (N.momenten.length ? ", " : " en ") + K.aantal(N.mensen.length, "persoon", "mensen") + (N.momenten.length ? " en " + K.aantal(N.momenten.length, "vastgelegd moment", "vastgelegde momenten") : "") : "") + (data.velden ? (data.netwerk ? ", en" : ":") + " de werkbladen" : "") + ". Doorgaan?"; },
     alleenVelden: "De werkbladen zijn geopend; het netwerk is niet veranderd.",
     geopend: function () { return "Het netwerk is geopend: " + K.aantal(N.mensen.length, "persoon", "mensen") + "."; }
   };
