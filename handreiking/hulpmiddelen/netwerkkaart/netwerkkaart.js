@@ -180,7 +180,7 @@
     $("[data-nk-data]").textContent = data.join(" · ");
     $("[data-nk-data]").hidden = !data.length;
     var kop = $("[data-nk-toon-datum]");  /* on paper: the dates, or a line to write the date on */
-    if (data.length) kop.replaceChildren.apply(kop, data.map(function (t) { return el("span", { text: t }); }));
+    if (data.length) kop.replaceChildren.apply(kop, data.map(function (t) { return el("span", { "class": "nk-kopdatum", text: t }); }));
     else kop.replaceChildren("Datum: ", el("span", { "class": "nk-invul" }));
     var rijen = $("[data-nk-tabel]");
     /* each cell also says its column, shown where the rows stand stacked (narrow screens) */
