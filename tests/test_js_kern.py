@@ -1,4 +1,4 @@
-"""The shared script core (handreiking/hulpmiddelen/basis/kern.js and netwerk.js) on its own in Chromium:
+"""The shared script core (handreiking/hulpmiddelen/basis/kern.js, netwerk.js and momenten.js) on its own in Chromium:
 no site build, no web server. A tiny page on a stand-in origin (http://localhost/kopie/, served by
 page.route from the source files, so that storage works as on a real site) loads the two scripts,
 with netwerk.js's build data registered in between as the build does."""
@@ -33,7 +33,8 @@ def html(kopie: str) -> str:
         "<!doctype html><html lang='nl'><head><meta charset='utf-8'></head><body>"
         f"<script src='/{kopie}/assets/kern/kern.js'></script>"
         f"<script>window.handreikingKern.gegevens('netwerk', {json.dumps(GEGEVENS)});</script>"
-        f"<script src='/{kopie}/assets/kern/netwerk.js'></script></body></html>"
+        f"<script src='/{kopie}/assets/kern/netwerk.js'></script>"
+        f"<script src='/{kopie}/assets/kern/momenten.js'></script></body></html>"
     )
 
 
@@ -220,7 +221,7 @@ def broken(*changes: tuple[str, Any]) -> str:
         ("", "Het bestand is leeg."),
         ("{niet: json", "het is geen werkblad"),
         (json.dumps({**GOOD, "soort": "vraagkaarten"}), "Dit bestand is geen werkblad van deze pagina."),
-        (json.dumps({**GOOD, "versie": 2}), "gemaakt met een nieuwere versie van deze pagina (versie 2)"),
+        (json.dumps({**GOOD, "versie": 3}), "gemaakt met een nieuwere versie van deze pagina (versie 3)"),
         (
             broken(("kaart", {**GOOD["mensen"][0]["kaart"], "gebied": "werk"})),
             "Op de netwerkkaart van persoon 1 is ‘werk’ onbekend als levensgebied. Er is niets veranderd.",

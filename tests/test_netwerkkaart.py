@@ -16,6 +16,7 @@ from pathlib import Path
 from playwright.sync_api import Browser, Page, expect
 
 from axe_rules import axe_violations
+from bewaren import save_file
 from conftest import ROOT
 from keyboard import tab_to
 from opslag import scoped
@@ -752,3 +753,108 @@ def test_the_sheet_for_the_family_by_keyboard_and_axe(page: Page, base_url: str)
     expect(page.locator(".nk-gezinblad")).to_contain_text("Oom Kees")
     page.evaluate("document.activeElement.blur()")  # a focused md-button (white on the accent) fails contrast site-wide
     assert axe_violations(page) == []
+
+
+# --- The network over time: moments and their comparison --------------------------------------
+
+
+def editor_of(page: Page, name: str):
+    """The opened editor of one person in the list."""
+    editor = page.locator(".nk-persoon-invul", has=page.locator("summary", has_text=name))
+    if editor.get_attribute("open") is None:
+        editor.locator("summary").click()
+    return editor
+
+
+def test_moments_compared_on_the_map_and_kept_in_the_case_file(page: Page, base_url: str) -> None:
+    """A file of versie 1 opens (started on its date); a moment needs a name; 'intake', then a
+    contact changed, someone added, someone removed, a second moment; compared with now: the list
+    says who is new, gone and changed in the data's words, the map marks them in text and prints
+    the comparison; axe finds nothing; the case file holds moments and start date, back after
+    'Alles wissen'."""
+    contact = {c["id"]: c["naam"] for c in KAART.contact}
+    open_map(page, base_url)
+    v1 = network_file(
+        [
+            person("Oma", contact="wisselend"),
+            person("Buurvrouw Anja", "buurt"),
+            person("Juf Petra", "school-werk"),
+            person("Vriendin Mirjam", "vrienden"),
+        ]
+    )
+    open_file(page, v1)
+    started = "Begonnen op 1 december 2026"
+    expect(page.locator("[data-nk-data]")).to_have_text(started + " · Laatst gewijzigd op 1 december 2026")
+    expect(page.locator("[data-nk-momenten-leeg]")).to_be_visible()
+    page.get_by_role("button", name="Leg dit moment vast").click()
+    label = page.get_by_label("Naam van het moment")
+    expect(label).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#" + label.get_attribute("aria-describedby").split()[-1])).to_contain_text(
+        "Geef het moment een naam"
+    )
+    label.fill("intake")
+    page.get_by_role("button", name="Leg dit moment vast").click()
+    expect(page.locator("[data-nk-status]")).to_contain_text("Moment ‘intake’ is vastgelegd")
+    editor_of(page, "Oma").get_by_label(contact["sterk"]).check()
+    editor_of(page, "Buurvrouw Anja").get_by_label("Kan meedenken").check()
+    add(page, "Oom Kees")
+    editor_of(page, "Juf Petra").get_by_role("button", name="Verwijder Juf Petra").click()
+    label.fill("na het netwerkberaad")
+    page.get_by_role("button", name="Leg dit moment vast").click()
+    today = page.evaluate("window.handreikingKern.datum(new Date())")
+    expect(page.locator("[data-nk-momenten] li span")).to_have_text(
+        [f"{today}: intake (4 mensen)", f"{today}: na het netwerkberaad (4 mensen)"]
+    )
+    expect(page.locator("[data-nk-data]")).to_have_text(f"{started} · Laatst gewijzigd op {today}")
+
+    page.get_by_label("Van moment").select_option(label=f"{today}: intake")
+    page.get_by_label("Naar moment of nu").select_option(label="Nu")
+    page.get_by_role("button", name="Vergelijk", exact=True).click()
+    result = page.locator("[data-nk-vergelijking]")
+    expect(result.get_by_role("heading", level=2)).to_have_text(f"Vergelijking van ‘intake’ ({today}) naar nu")
+    expect(result.locator("h3")).to_have_text(
+        ["Nieuw in het netwerk (1)", "Niet meer in het netwerk (1)", "Veranderd (2)"]
+    )
+    expect(result.locator("li")).to_have_text(
+        [
+            "Oom Kees",
+            "Juf Petra",
+            f"Oma: contact van {contact['wisselend']} naar {contact['sterk']}.",
+            "Buurvrouw Anja: kan nu meedenken.",
+        ]
+    )
+    marks = page.locator(".nk-mensen .nk-persoon").evaluate_all(
+        "gs => Object.fromEntries(gs.map(g => [g.querySelector('.nk-naam').textContent, (g.querySelector('.nk-merk') || {}).textContent || '']))"
+    )
+    assert {name: mark.strip() for name, mark in marks.items()} == {
+        "Oma": "veranderd",
+        "Buurvrouw Anja": "veranderd",
+        "Vriendin Mirjam": "",
+        "Oom Kees": "nieuw",
+    }
+    expect(page.locator("[data-nk-weg]")).to_have_text(f"Niet meer in het netwerk sinds ‘intake’ ({today}): Juf Petra.")
+    assert axe_violations(page) == []
+    page.emulate_media(media="print")
+    expect(result).to_be_visible()
+    expect(page.locator(".nk-tekening")).to_be_visible()
+    expect(page.locator(".nk-kopregel")).to_contain_text(started)
+    page.emulate_media(media="screen")
+
+    saved = Path(save_file(page, "[data-nk-export]").path()).read_text(encoding="utf-8")
+    expect(page.locator("[data-nk-status]")).to_contain_text("2 vastgelegde momenten")
+    data = json.loads(saved)
+    assert data["versie"] == 2 and data["begonnen"] == "2026-12-01"
+    assert [m["label"] for m in data["momenten"]] == ["intake", "na het netwerkberaad"]
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator("[data-nk-wis]").click()
+    expect(page.locator("[data-nk-momenten-leeg]")).to_be_visible()
+    expect(result).to_be_hidden()
+    page.set_input_files(
+        "[data-nk-import]", {"name": "casus.json", "mimeType": "application/json", "buffer": saved.encode()}
+    )
+    expect(page.locator("[data-nk-status]")).to_contain_text("Het netwerk is geopend")
+    expect(page.locator("[data-nk-momenten] li span")).to_have_count(2)
+    expect(page.locator("[data-nk-data]")).to_contain_text(started)
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name=f"Verwijder moment {today}: intake").click()
+    expect(page.locator("[data-nk-momenten] li span")).to_have_text([f"{today}: na het netwerkberaad (4 mensen)"])

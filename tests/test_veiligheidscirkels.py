@@ -160,7 +160,7 @@ def test_export_wipe_import_gives_the_same_worksheet(page: Page, base_url: str, 
     fill_three(page)
     add(page, "Opa", "woont in Spanje")
     data = export(page)
-    assert data["versie"] == 1 and data["midden"] == "Gezin J." and re.fullmatch(r"\d{4}-\d\d-\d\d", data["datum"])
+    assert data["versie"] == 2 and data["midden"] == "Gezin J." and re.fullmatch(r"\d{4}-\d\d-\d\d", data["datum"])
     file = tmp_path / "werkblad.json"
     file.write_text(json.dumps(data), encoding="utf-8")
 

@@ -1,8 +1,8 @@
 """Handout scripts as published: the shared core (hulpmiddelen/basis/kern.js) joined in front of each
 handout's own file, at build time (no ES modules, so file:// keeps working). The worksheets (which
 keep a family's data) also get the shared file code (basis/bestand.js: encrypted export,
-import) and the family's network (basis/netwerk.js, with its build data in front); the card
-builder, which keeps no family data, goes without them. Which scripts exist, and which are
+import) and the family's network (basis/netwerk.js, with its build data in front, and its moments,
+basis/momenten.js); the card builder, which keeps no family data, goes without them. Which scripts exist, and which are
 worksheets, the registry says (hulpmiddelen.py)."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ BASE = folder(bronnen.BASE)  # the shared base of every handout script, publishe
 CORE = BASE / "kern.js"
 FILES = BASE / "bestand.js"
 NETWORK = BASE / "netwerk.js"
+MOMENTS = BASE / "momenten.js"  # the network over time: joined right after netwerk.js
 SCRIPTS = {script.pad: script for script in alle_skripts()}
 WORKSHEETS = tuple(path for path, script in SCRIPTS.items() if script.werkblad)
 HANDOUTS = tuple(SCRIPTS)
@@ -39,7 +40,7 @@ def handout_script(model: Model, path: str) -> str:
     if script.kop:
         parts.append(script.kop(model))
     if script.werkblad:
-        parts.append(NETWORK.read_text(encoding="utf-8"))
+        parts.extend(part.read_text(encoding="utf-8") for part in (NETWORK, MOMENTS))
     own = source(model.root, path)
     parts.extend((own.parent / name).read_text(encoding="utf-8") for name in script.delen)
     parts.append(own.read_text(encoding="utf-8"))

@@ -6,17 +6,18 @@
    Kept by the core's one rule (K.opslag: this tab until the user opts in) under one key;
    circles kept by older versions (handreiking.veiligheidscirkels) move in once, without loss.
    Joined after the core and before a handout's own file (handreiking/bouwstappen/skripts.py), with the
-   ids it checks against as build data (gegevens "netwerk"). Offers handreikingKern.netwerk. */
+   ids it checks against as build data (gegevens "netwerk"). Offers handreikingKern.netwerk; the
+   case's dated moments (N.momenten) are read, kept and merged by momenten.js, joined right after. */
 (function () {
   "use strict";
   var K = window.handreikingKern;
   if (K.netwerk) return;
-  var G = K.gegevens("netwerk"), SOORT = "netwerk", VERSIE = 1, OUD = "veiligheidscirkels";
+  var G = K.gegevens("netwerk"), SOORT = "netwerk", VERSIE = 2, OUD = "veiligheidscirkels";
   var MAX = { mensen: 500, naam: 200, relatie: 100, notitie: 500, midden: 60 };
   var opslag = K.opslag("handreiking.netwerk"), oud = K.opslag("handreiking.veiligheidscirkels");
   /* The worksheets' fields of the same family: the other part of the case (werkbladen.js fills it). */
   var blad = K.opslag("handreiking.family-finding-werkbladen");
-  var N = K.netwerk = { opslag: opslag, bladOpslag: blad, MAX: MAX, G: G, SOORT: SOORT, midden: "", datum: "", mensen: [], privacy: null };
+  var N = K.netwerk = { opslag: opslag, bladOpslag: blad, MAX: MAX, G: G, SOORT: SOORT, midden: "", datum: "", begonnen: "", mensen: [], momenten: [], privacy: null };
   var luister = [];
   function pad(n) { return (n < 10 ? "0" : "") + n; }
   function vandaag() { var d = new Date(); return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()); }
@@ -24,13 +25,15 @@
   function obj(o) { return o && typeof o === "object" && !Array.isArray(o); }
   function heeft(lijst, x) { return lijst.indexOf(x) >= 0; }
   function nieuwId(bezet) { var id; do id = "p" + Math.random().toString(36).slice(2, 10); while (bezet[id]); return id; }
-  N.leeg = function () { N.midden = ""; N.datum = vandaag(); N.mensen = []; };
+  N.vandaag = vandaag;
+  /* A new case: started today (begonnen is kept for good; datum is the last change). */
+  N.leeg = function () { N.midden = ""; N.datum = N.begonnen = vandaag(); N.mensen = []; N.momenten = []; };
   N.leeg();
   N.kaartLeeg = function () { return { gebied: "", biedt: [], contact: "", vroeger: false, beleving: "", meedenken: false }; };
 
   /* ---------- The file: what is kept and exported ---------- */
   N.bestand = function () {
-    return { soort: SOORT, versie: VERSIE, datum: N.datum, midden: N.midden, mensen: N.mensen.map(function (p) {
+    return { soort: SOORT, versie: VERSIE, datum: N.datum, begonnen: N.begonnen, midden: N.midden, momenten: N.momenten, mensen: N.mensen.map(function (p) {
       var u = { id: p.id, naam: p.naam, relatie: p.relatie, notitie: p.notitie, kringen: p.kringen, kaart: p.kaart };
       if (p.olievlek) u.olievlek = p.olievlek;
       if (p.huishouden) u.huishouden = true;
@@ -49,10 +52,14 @@
     if (!obj(d) || (d.soort !== SOORT && d.soort !== OUD)) return { fout: "Dit bestand is geen werkblad van deze pagina. " + KIES };
     function type(zin) { return { fout: zin + " Er is niets veranderd." }; }
     if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return type("Het versienummer van het werkblad ontbreekt of is beschadigd.");
-    if (d.versie > VERSIE) return { fout: "Dit werkblad is gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie " + VERSIE + ". Open het op de site waarop het is gemaakt." };
+    var kent = d.soort === OUD ? 1 : VERSIE;  /* the circles' own file never went past versie 1 */
+    if (d.versie > kent) return { fout: "Dit werkblad is gemaakt met een nieuwere versie van deze pagina (versie " + d.versie + "); deze pagina kent versie " + kent + ". Open het op de site waarop het is gemaakt." };
     if (typeof d.midden !== "string") return type("De naam in het midden ontbreekt of is beschadigd.");
     var midden = K.schoon(d.midden);
     if (typeof d.datum !== "string") return type("De datum ontbreekt of is beschadigd.");
+    if (d.begonnen !== undefined && (typeof d.begonnen !== "string" || !N.DAG.test(d.begonnen))) return type("De datum waarop de casus begon, is beschadigd.");
+    var momenten = N.controleerMomenten(d.momenten);  /* momenten.js; a file of versie 1 has none */
+    if (momenten.fout) return momenten;
     if (!Array.isArray(d.mensen)) return type("Het netwerk ontbreekt of is beschadigd.");
     if (midden.length > MAX.midden) return type("De naam in het midden is langer dan " + MAX.midden + " tekens.");
     if (d.mensen.length > MAX.mensen) return type("Dit werkblad heeft " + d.mensen.length + " mensen; er passen er hoogstens " + MAX.mensen + " in.");
@@ -94,9 +101,10 @@
       mensen.push({ id: id, naam: naam, relatie: p.relatie || "", notitie: p.notitie || "", kringen: kringen, olievlek: o || 0, huishouden: p.huishouden === true,
         kaart: { gebied: k.gebied, biedt: k.biedt.slice(), contact: k.contact, vroeger: k.vroeger, beleving: k.beleving, meedenken: k.meedenken } });
     }
-    return { data: { midden: midden, datum: d.datum, mensen: mensen } };
+    return { data: { midden: midden, datum: d.datum, begonnen: d.begonnen || d.datum, mensen: mensen, momenten: momenten.momenten } };
   };
-  N.zet = function (data) { N.midden = data.midden; N.datum = data.datum; N.mensen = data.mensen; };
+  N.DAG = /^\d{4}-\d\d-\d\d$/;
+  N.zet = function (data) { N.midden = data.midden; N.datum = data.datum; N.begonnen = data.begonnen; N.mensen = data.mensen; N.momenten = data.momenten; };
 
   /* ---------- Keeping it ---------- */
   /* Read what this browser keeps; the first time, circles kept by an older version move in
@@ -165,6 +173,8 @@
     });
     if (gelijk(N.midden, basis.midden)) N.midden = ander.midden;
     if (ander.datum > N.datum) N.datum = ander.datum;
+    if (ander.begonnen && ander.begonnen < N.begonnen) N.begonnen = ander.begonnen;  /* the earliest start */
+    N.momenten = N.samenvoegenMomenten(basis.momenten || [], ander.momenten || [], N.momenten);
     var plekken = Object.create(null);  /* one person per place of the olievlek: this tab's first */
     uit.sort(function (p, q) { return (M[q.id] ? 1 : 0) - (M[p.id] ? 1 : 0); }).forEach(function (p) {
       if (p.olievlek && plekken[p.olievlek]) p.olievlek = 0;
@@ -220,7 +230,7 @@
     }
     return { velden: uit };
   };
-  /* Any file a page of this family saves or saved: a case (casus 1), a network (netwerk 1, also
+  /* Any file a page of this family saves or saved: a case (casus 1 or 2), a network (netwerk 1 or 2, also
      veiligheidscirkels 1 of older versions) or worksheets (family-finding-werkbladen 1 or 2).
      {data: {netwerk (or null: the file has none), velden (or null)}} or {fout}. */
   N.controleerBestand = function (tekst, bekend) {
@@ -229,7 +239,7 @@
     var GEEN = " Er is niets veranderd.";
     if (obj(d) && d.soort === "casus") {
       if (typeof d.versie !== "number" || d.versie % 1 !== 0 || d.versie < 1) return { fout: "Het versienummer van het bestand ontbreekt of is beschadigd." + GEEN };
-      if (d.versie > 1) return { fout: "Dit bestand is gemaakt met een nieuwere versie van deze site (versie " + d.versie + "); deze pagina kent versie 1. Open het op de site waarop het is gemaakt." };
+      if (d.versie > VERSIE) return { fout: "Dit bestand is gemaakt met een nieuwere versie van deze site (versie " + d.versie + "); deze pagina kent versie " + VERSIE + ". Open het op de site waarop het is gemaakt." };
       var w = d.werkbladen === undefined ? { velden: {} } : obj(d.werkbladen) ? N.controleerVelden(d.werkbladen.velden, bekend) : { fout: "De werkbladen in dit bestand zijn beschadigd." };
       if (w.fout) return { fout: w.fout + GEEN };
       var net = {};
@@ -255,8 +265,8 @@
     return r1.fout ? r1 : { data: { netwerk: r1.data, velden: null } };
   };
   N.SOORTEN = ["casus", SOORT, WB];  /* what an encrypted file may hold to open here (its inhoud) */
-  /* Whether anything would be replaced by opening a file: a name in the middle or anyone in the network. */
-  N.ingevuld = function () { return !!N.midden || N.mensen.length > 0; };
+  /* Whether anything would be replaced by opening a file: a name in the middle, anyone in the network, a moment. */
+  N.ingevuld = function () { return !!N.midden || N.mensen.length > 0 || N.momenten.length > 0; };
 
   /* ---------- People ---------- */
   N.persoon = function (id) { return N.mensen.filter(function (p) { return p.id === id; })[0] || null; };
@@ -311,8 +321,8 @@
   var T = {
     wis: "Alles wissen? Het hele netwerk wordt verwijderd: de naam in het midden en alle mensen, uit de netwerkkaart, de veiligheidscirkels en de olievlek. Dit kun je niet ongedaan maken.",
     gewist: "Alles is gewist.",
-    bewaard: function (versleuteld) { return "De casus is " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard: het netwerk (" + K.aantal(N.mensen.length, "persoon", "mensen") + ") en de werkbladen."; },
-    vervangt: function (data) { return "Het bestand vervangt wat nu is ingevuld" + (data.netwerk ? ": de naam in het midden en " + K.aantal(N.mensen.length, "persoon", "mensen") : "") + (data.velden ? (data.netwerk ? ", en" : ":") + " de werkbladen" : "") + ". Doorgaan?"; },
+    bewaard: function (versleuteld) { return "De casus is " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard: het netwerk (" + K.aantal(N.mensen.length, "persoon", "mensen") + ")" + (N.momenten.length ? ", " + K.aantal(N.momenten.length, "vastgelegd moment", "vastgelegde momenten") : "") + " en de werkbladen."; },
+    vervangt: function (data) { return "Het bestand vervangt wat nu is ingevuld" + (data.netwerk ? ": de naam in het midden" + (N.momenten.length ? ", " : " en ") + K.aantal(N.mensen.length, "persoon", "mensen") + (N.momenten.length ? " en " + K.aantal(N.momenten.length, "vastgelegd moment", "vastgelegde momenten") : "") : "") + (data.velden ? (data.netwerk ? ", en" : ":") + " de werkbladen" : "") + ". Doorgaan?"; },
     alleenVelden: "De werkbladen zijn geopend; het netwerk is niet veranderd.",
     geopend: function () { return "Het netwerk is geopend: " + K.aantal(N.mensen.length, "persoon", "mensen") + "."; }
   };

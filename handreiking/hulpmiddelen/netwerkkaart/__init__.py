@@ -12,5 +12,9 @@ DEEL = Hulpmiddel(
     schemas=(Schema("netwerkkaart.schema.json", (netwerkkaart.FILE,), netwerkkaart.json_schema),),
     pdf_jobs=netwerkkaart.pdf_jobs,
     macros={"netwerkkaart": lambda m, p: lambda: netwerkkaart.pagina(m)},
-    skripts=(Skript("assets/netwerkkaart/netwerkkaart.js", werkblad=True, delen=("indeling.js", "gezin.js")),),
+    skripts=(
+        Skript(
+            "assets/netwerkkaart/netwerkkaart.js", werkblad=True, delen=("indeling.js", "gezin.js", "vergelijking.js")
+        ),
+    ),
 )

@@ -27,6 +27,8 @@
 
   /* ---------- Messages and privacy ---------- */
   var pagina = N.pagina("nk", root, tekenAlles), meld = pagina.meld, privacy = pagina.privacy;
+  /* Moments and their comparison (vergelijking.js): marks on the map, the list after it. */
+  var momenten = K.netwerkMomenten({ root: root, M: M, pagina: pagina, datumTekst: datumTekst, teken: teken });
 
   /* ---------- The drawing ---------- */
   /* Widths measured in the map's own font (names bold 13, marks 12, life areas bold 15), a little
@@ -47,6 +49,8 @@
     if (k.meedenken) t.push("M");
     return t.filter(Boolean).join("  ");
   }
+  /* A comparison's mark after the signs ("nieuw", "veranderd"), as text. */
+  function merk(p) { var m = momenten.merk(p); return m ? (tekens(p) ? "  " : "") + m : ""; }
   function lijn(g, p, l) {
     var c = contact[p.kaart.contact];
     if (!c) return;
@@ -70,7 +74,10 @@
     var naam = svg("text", { "font-size": 13, "font-weight": "bold", fill: "#000000", "class": "nk-naam" });
     d.naam.forEach(function (r, i) { naam.appendChild(svg("tspan", { x: 6, y: 15 + 16 * i }, r)); });  /* the lines together: the full name */
     e.appendChild(naam);
-    if (d.tekens) e.appendChild(svg("text", { x: d.tekens.x, y: d.tekens.y, "font-size": 12, fill: "#000000", "class": "nk-tekens" }, tekens(p)));
+    if (d.tekens) {
+      var t = e.appendChild(svg("text", { x: d.tekens.x, y: d.tekens.y, "font-size": 12, fill: "#000000", "class": "nk-tekens" }, tekens(p)));
+      if (merk(p)) t.appendChild(svg("tspan", { "font-style": "italic", "class": "nk-merk" }, merk(p)));
+    }
     g.appendChild(e);
   }
   /* The frame around the people: size, the family in the middle, the borders and names of the life
@@ -123,7 +130,7 @@
     lijst.replaceChildren.apply(lijst, M.gebieden.map(function (g) {
       var wie = N.mensen.filter(function (p) { return p.kaart.gebied === g.id; });
       return el("section", {}, [el("h4", { text: g.naam + " (" + wie.length + ")" }), el("ul", {}, wie.map(function (p) {
-        return el("li", {}, naamEnRelatie(p, "strong").concat(inWoorden(p).slice(1).map(function (t, i) { return " " + koppen[i + 2] + ": " + t + "."; })));
+        return el("li", {}, naamEnRelatie(p, "strong").concat(merk(p) ? [el("em", { "class": "nk-merk", text: " (" + merk(p).trim() + ")" })] : [], inWoorden(p).slice(1).map(function (t, i) { return " " + koppen[i + 2] + ": " + t + "."; })));
       }))]);
     }));
     $("[data-nk-woorden]").hidden = !N.mensen.length;
@@ -137,7 +144,7 @@
     op.forEach(function (p) { wie[p.id] = p; });
     var I = K.netwerkIndeling({
       gebieden: M.gebieden, meet: meet, gezin: [+gezin.getAttribute("rx"), +gezin.getAttribute("ry")],
-      mensen: op.map(function (p) { return { id: p.id, naam: p.naam, gebied: p.kaart.gebied, tekens: tekens(p) }; })
+      mensen: op.map(function (p) { return { id: p.id, naam: p.naam, gebied: p.kaart.gebied, tekens: tekens(p) + merk(p) }; })
     });
     kader(I);
     I.dozen.forEach(function (d) { lijn(lijnen, wie[d.id], d.lijn); doos(mensen, d, wie[d.id]); });
@@ -168,7 +175,13 @@
   function tekenRest() {
     var midden = N.midden.trim();
     $("[data-nk-toon-midden]").textContent = midden;
-    $("[data-nk-toon-datum]").textContent = N.mensen.length || midden ? datumTekst(N.datum) : "";
+    var data = N.mensen.length || midden ? [["Begonnen op ", N.begonnen], ["Laatst gewijzigd op ", N.datum]].filter(function (d) { return datumTekst(d[1]); })
+      .map(function (d) { return d[0] + datumTekst(d[1]); }) : [];
+    $("[data-nk-data]").textContent = data.join(" · ");
+    $("[data-nk-data]").hidden = !data.length;
+    var kop = $("[data-nk-toon-datum]");  /* on paper: the dates, or a line to write the date on */
+    if (data.length) kop.replaceChildren.apply(kop, data.map(function (t) { return el("span", { "class": "nk-kopdatum", text: t }); }));
+    else kop.replaceChildren("Datum: ", el("span", { "class": "nk-invul" }));
     var rijen = $("[data-nk-tabel]");
     /* each cell also says its column, shown where the rows stand stacked (narrow screens) */
     var koppen = K.alle(".nk-tabel thead th", root).map(function (th) { return th.textContent; });
@@ -183,7 +196,7 @@
     ul.replaceChildren.apply(ul, denkers.map(function (p) { return el("li", {}, naamEnRelatie(p, "span")); }));
     $("[data-nk-meedenken]").hidden = !denkers.length;
   }
-  function teken() { tekenKaart(); arceer(); tekenRest(); }
+  function teken() { momenten.tekenUitslag(); tekenKaart(); arceer(); tekenRest(); }
 
   /* ---------- Editing a person ---------- */
   function keuzeGroep(p, titel, soort, lijst, waarde, zet) {
@@ -261,6 +274,7 @@
     lijst.replaceChildren.apply(lijst, N.mensen.map(editor));
     $("[data-nk-leeg]").hidden = N.mensen.length > 0;
     $("[data-nk-mensen-hulp]").hidden = !N.mensen.length;
+    momenten.tekenLijst();
     teken();
   }
   function verwijder(p) {
