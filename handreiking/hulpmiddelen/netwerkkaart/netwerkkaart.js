@@ -135,7 +135,7 @@
     lijst.replaceChildren.apply(lijst, (huis.length ? [{ id: "", naam: HUIS }] : []).concat(M.gebieden).map(function (g) {
       var wie = N.mensen.filter(function (p) { return g.id ? !p.huishouden && p.kaart.gebied === g.id : p.huishouden; });
       return el("section", {}, [el("h4", { text: g.naam + " (" + wie.length + ")" }), el("ul", {}, wie.map(function (p) {
-        return el("li", {}, naamEnRelatie(p, "strong").concat(inWoorden(p).slice(1).map(function (t, i) { return " " + koppen[i + 2] + ": " + t + "."; })));
+        return el("li", {}, naamEnRelatie(p, "strong").concat(inWoorden(p).slice(1, huis.length ? 6 : 5).map(function (t, i) { return " " + koppen[i + 2] + ": " + t + "."; })));
       }))]);
     }));
     $("[data-nk-woorden]").hidden = !N.mensen.length;
@@ -155,6 +155,8 @@
     kader(I);
     /* With a household: its members in the middle in a frame, instead of the family's ellipse. */
     [".nk-gezin", ".nk-middentekst", ".nk-schrijflijn"].forEach(function (s) { if (I.huisrand) $(s).setAttribute("display", "none"); else $(s).removeAttribute("display"); });
+    var uitleg = $("[data-nk-pijluitleg]");
+    if (uitleg) uitleg.hidden = !I.huisrand;  /* the legend's arrow: only where the map can draw one */
     if (I.huisrand) {
       var r = I.huisrand;
       lijnen.appendChild(svg("rect", { "class": "nk-huisrand", x: r.x, y: r.y, width: r.b, height: r.h, rx: 10, fill: "#f6f6f6", stroke: "#000000", "stroke-width": 1 }));
@@ -192,8 +194,10 @@
     var rijen = $("[data-nk-tabel]");
     /* each cell also says its column, shown where the rows stand stacked (narrow screens) */
     var koppen = K.alle(".nk-tabel thead th", root).map(function (th) { return th.textContent; });
+    var metSteunt = N.huishouden().length > 0;  /* the column Steunt only with a household: else everyone supports the whole family */
+    $("[data-nk-steunt-kop]").hidden = !metSteunt;
     rijen.replaceChildren.apply(rijen, N.mensen.map(function (p) {
-      return el("tr", {}, [el("th", { scope: "row" }, naamEnRelatie(p, "span"))].concat(inWoorden(p).map(function (t, i) {
+      return el("tr", {}, [el("th", { scope: "row" }, naamEnRelatie(p, "span"))].concat(inWoorden(p).slice(0, metSteunt ? 6 : 5).map(function (t, i) {
         return el("td", {}, [el("span", { "class": "nk-kolom", text: koppen[i + 1] + ": " }), t]);
       })));
     }));
