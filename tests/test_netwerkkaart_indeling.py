@@ -253,11 +253,15 @@ def check_household(result: dict, persons: list[dict], household: list[dict]) ->
             pts = ln["punten"]
             assert on_border(pts[0], pts[1], rects[p["id"]], 3.5), "de lijn begint niet bij de persoon"
             end = rects[ln["naar"]] if ln["naar"] else frame_r
-            assert on_border(pts[-2], pts[-1], end), f"de lijn van {p['id']} eindigt niet bij {ln['naar'] or 'het gezin'}"
+            assert on_border(pts[-2], pts[-1], end), (
+                f"de lijn van {p['id']} eindigt niet bij {ln['naar'] or 'het gezin'}"
+            )
             for seg in segments(pts):
                 for j, r in rects.items():
                     if j not in (p["id"], ln["naar"]):
-                        assert not crosses(seg, r), f"de lijn van {p['id']} naar {ln['naar']} loopt onder het vak van {j}"
+                        assert not crosses(seg, r), (
+                            f"de lijn van {p['id']} naar {ln['naar']} loopt onder het vak van {j}"
+                        )
                 assert not any(crosses(seg, lab) for lab in labels), "een lijn loopt door de naam van een levensgebied"
     for g in result["gebieden"]:
         for j, r in rects.items():

@@ -255,7 +255,7 @@
       document.getElementById("nk-h-" + p.id).focus();
       meld(p.naam + (aan ? " hoort bij het huishouden en staat in het midden van de kaart." : " hoort niet meer bij het huishouden."));
     }, "nk-h-" + p.id);
-    var leden = N.huishouden(), steunt = leden.length ? el("fieldset", { "class": "nk-keuzes" }, [el("legend", { text: "Wie krijgt steun van deze persoon?" }),
+    var leden = N.huishouden(), steunt = leden.length ? el("fieldset", { "class": "nk-keuzes nk-steunt" }, [el("legend", { text: "Wie krijgt steun van deze persoon?" }),
       el("p", { "class": "nk-hulp", text: "Niets aangevinkt: het hele gezin." })].concat(leden.map(function (q) {
       return vink(q.naam, k.steunt.indexOf(q.id) >= 0, function (aan) {
         wijzig(p, function (k) { k.steunt = leden.map(function (x) { return x.id; }).filter(function (id) { return id === q.id ? aan : k.steunt.indexOf(id) >= 0; }); },
