@@ -238,7 +238,7 @@ def check_household(result: dict, persons: list[dict], household: list[dict]) ->
         assert "".join(d["naam"]) == m["naam"] and all(w <= d["b"] - 11 for w in d["breed"]), d["naam"]
         assert frame_r[0] < d["x"] and d["x"] + d["b"] < frame_r[0] + frame_r[2], "een lid staat buiten het kader"
         assert frame_r[1] < d["y"] and d["y"] + d["h"] < frame_r[1] + frame_r[3], "een lid staat buiten het kader"
-    for i, d in boxes.items():
+    for i in boxes:
         assert not overlap(rects[i], frame_r, 2), f"{i} ligt op het huishouden"
     items = list(rects.items())
     for n, (i, a) in enumerate(items):
