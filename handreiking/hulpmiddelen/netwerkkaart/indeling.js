@@ -134,15 +134,15 @@
      they support (steunt), else to the frame H (the whole family), each as points from P to its
      end. Straight to the side of the member's box that faces P when no other box is in the way;
      else towards the middle up to H, along H (outside every box) and straight into the member's
-     box from above or below. */
-  function lijnenNaarHuis(P, steunt, huis, Hr) {
+     box from above or below, with every corner cut that leaves the way free. */
+  function lijnenNaarHuis(P, steunt, huis, Hr, kader) {
     var C = [Hr.x + Hr.b / 2, Hr.y + Hr.h / 2];
-    function opRand(Q) {  /* where the way from Q to the middle meets H */
+    function opRand(Q, R) {  /* where the way from Q to the middle meets rectangle R around it */
       var dx = Q[0] - C[0], dy = Q[1] - C[1];
-      var s = Math.min(dx ? Hr.b / 2 / Math.abs(dx) : Infinity, dy ? Hr.h / 2 / Math.abs(dy) : Infinity);
+      var s = Math.min(dx ? R.b / 2 / Math.abs(dx) : Infinity, dy ? R.h / 2 / Math.abs(dy) : Infinity);
       return [C[0] + s * dx, C[1] + s * dy];
     }
-    var E = opRand(P), hoeken = [[Hr.x, Hr.y], [Hr.x + Hr.b, Hr.y], [Hr.x + Hr.b, Hr.y + Hr.h], [Hr.x, Hr.y + Hr.h]];
+    var E = opRand(P, Hr), hoeken = [[Hr.x, Hr.y], [Hr.x + Hr.b, Hr.y], [Hr.x + Hr.b, Hr.y + Hr.h], [Hr.x, Hr.y + Hr.h]];
     var O = 2 * Hr.b + 2 * Hr.h;
     function u(Q) {  /* a point of H's border as its distance clockwise from the top-left corner */
       if (Math.abs(Q[1] - Hr.y) < 0.01) return Q[0] - Hr.x;
@@ -157,7 +157,8 @@
       volg.filter(function (x) { return x.d > 0 && x.d < (mee ? cw : O - cw); }).sort(function (a, b) { return a.d - b.d; }).forEach(function (x) { uit.push(x.h); });
       return { punten: uit, lengte: mee ? cw : O - cw };
     }
-    if (!steunt.length) return [{ naar: null, punten: [P[0], P[1], E[0], E[1]] }];
+    var F = opRand(P, kader);  /* the drawn frame, halfway between H and the boxes: lines along H stay in view */
+    if (!steunt.length) return [{ naar: null, punten: [P[0], P[1], F[0], F[1]] }];
     return steunt.map(function (id) {
       var T = huis.filter(function (d) { return d.id === id; })[0], anderen = huis.filter(function (d) { return d !== T; });
       var mx = T.x + T.b / 2, my = T.y + T.h / 2, kanten = [];
@@ -176,7 +177,14 @@
         var l = langs(E, w[0]);
         if (!beste || l.lengte < beste.lengte) beste = { lengte: l.lengte, punten: [P, E].concat(l.punten, w) };
       });
-      return { naar: id, punten: [].concat.apply([], beste.punten) };
+      /* then as straight as it goes: from each point on to the furthest one in free view */
+      var w = beste.punten, uit = [w[0]];
+      function vrij(a, b) { return !snijdt(a, b, T, -1) && !anderen.some(function (d) { return snijdt(a, b, d, 3); }); }
+      for (var j, k = 0; k < w.length - 1; k = j) {
+        for (j = w.length - 1; j > k + 1 && !vrij(w[k], w[j]); j--);
+        uit.push(w[j]);
+      }
+      return { naar: id, punten: [].concat.apply([], uit) };
     });
   }
 
@@ -228,11 +236,12 @@
     var W = Math.max(x1 - x0 + 2 * MARGE, MIN[0]), H = Math.max(y1 - y0 + 2 * MARGE, MIN[1]);
     var dx = Math.round((W - x1 - x0) / 2), dy = Math.round((H - y1 - y0) / 2);
     alle.forEach(function (d) { d.x += dx; d.y += dy; });
-    var rand = huis ? { x: dx - gezin[0], y: dy - gezin[1], b: 2 * gezin[0], h: 2 * gezin[1] } : null;
+    var weg = huis ? { x: dx - gezin[0], y: dy - gezin[1], b: 2 * gezin[0], h: 2 * gezin[1] } : null;
+    var rand = huis ? { x: weg.x + HUIS / 2, y: weg.y + HUIS / 2, b: weg.b - HUIS, h: weg.h - HUIS } : null;
     if (huis) huis.dozen.forEach(function (d) { d.x += dx; d.y += dy; });
     r.dozen.forEach(function (d) {
       d.lijn = [dx, dy, d.px + dx, d.py + dy];
-      d.lijnen = huis ? lijnenNaarHuis([d.px + dx, d.py + dy], d.steunt, huis.dozen, rand) : [{ naar: null, punten: [d.px + dx, d.py + dy, dx, dy] }];
+      d.lijnen = huis ? lijnenNaarHuis([d.px + dx, d.py + dy], d.steunt, huis.dozen, weg, rand) : [{ naar: null, punten: [d.px + dx, d.py + dy, dx, dy] }];
     });
     r.gebieden.forEach(function (g) {
       g.label.y += 15;
