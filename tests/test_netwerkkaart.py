@@ -821,6 +821,7 @@ def test_household_in_the_middle_who_supports_whom_and_adding_in_few_keys(
     # Oma supports Mila: the editor's box by the member's name, by keyboard.
     page.locator(".nk-persoon-invul summary", has_text="Oma Jansen").focus()
     keys.press("Enter")
+    expect(page.locator(".nk-persoon-invul[open] .nk-steunt")).to_be_visible()  # its fields are made on opening
     tab_to(page, ".nk-persoon-invul[open] .nk-steunt label:nth-of-type(3) input")  # Mila
     keys.press("Space")
     expect(page.locator("[data-nk-status]")).to_contain_text("Oma Jansen: steunt Mila")
