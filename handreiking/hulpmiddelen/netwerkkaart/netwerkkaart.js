@@ -117,7 +117,7 @@
   /* What the map says of a person, in words: the table's columns after the name. */
   function inWoorden(p) {
     var k = p.kaart, c = contact[k.contact], nog = "nog niet ingevuld";
-    if (p.huishouden) return [HUIS, "-", "-", "-", k.meedenken ? "Ja" : "Nee", "-"];
+    if (p.huishouden) return [HUIS, "–", "–", "–", k.meedenken ? "Ja" : "Nee", "–"];
     return [gebieden[k.gebied] ? gebieden[k.gebied].naam : nog, k.biedt.map(function (b) { return biedt[b].naam; }).join(", ") || nog,
       (c ? c.naam : nog) + (k.vroeger ? "; was vroeger belangrijk" : ""), k.beleving ? beleving[k.beleving].naam : nog, k.meedenken ? "Ja" : "Nee", steuntTekst(p)];
   }
@@ -135,7 +135,7 @@
     lijst.replaceChildren.apply(lijst, (huis.length ? [{ id: "", naam: HUIS }] : []).concat(M.gebieden).map(function (g) {
       var wie = N.mensen.filter(function (p) { return g.id ? !p.huishouden && p.kaart.gebied === g.id : p.huishouden; });
       return el("section", {}, [el("h4", { text: g.naam + " (" + wie.length + ")" }), el("ul", {}, wie.map(function (p) {
-        return el("li", {}, naamEnRelatie(p, "strong").concat(inWoorden(p).slice(1, huis.length ? 6 : 5).map(function (t, i) { return " " + koppen[i + 2] + ": " + t + "."; })));
+        return el("li", {}, naamEnRelatie(p, "strong").concat(p.huishouden ? [] : inWoorden(p).slice(1, huis.length ? 6 : 5).map(function (t, i) { return " " + koppen[i + 2] + ": " + t + "."; })));
       }))]);
     }));
     $("[data-nk-woorden]").hidden = !N.mensen.length;
