@@ -3,7 +3,7 @@
 Prints, per page, the bytes a first visit transfers (measured in Chromium, gzip; see
 laadgewicht.py) for both builds, both build times, the time per PDF, and checks the budgets:
 - every page <= 0.9 x the same page with bare Material;
-- each handout's own JS <= 20 KB gzip;
+- each handout's own JS <= HANDOUT_JS_LIMIT gzip;
 - full build (with all PDFs rendered afresh) <= 2.0 x bare build + the PDF time;
 - when Lighthouse is installed (vuurtoren.py): per page, mobile LCP <= bare Material's and CLS 0
   (without it, one line says how to install it).
@@ -32,7 +32,10 @@ PAGE_RATIO = 0.9  # a first visit (measured in Chromium, scripts/laadgewicht.py)
 # own question and a core that is safe across tabs. 20 KB since 3.3: the network map lays out a case
 # of any size itself (indeling.js) and makes the family's sheet (gezin.js): 17.0 KB gzip. Each
 # handout script loads only when asked for (the page's start button), never on a first visit.
-HANDOUT_JS_LIMIT = 20 * 1024
+# 24 KB since 3.3's household and moments: the map draws the household in the middle with arrows
+# to whom someone supports, and keeps and compares moments (vergelijking.js): 23.0 KB gzip, about
+# half a second more on a slow 4G line (400 kbit/s), once; offline afterwards.
+HANDOUT_JS_LIMIT = 24 * 1024
 BUILD_RATIO = 2.0
 
 

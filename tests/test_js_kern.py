@@ -389,3 +389,48 @@ def test_opting_in_asks_the_browser_to_keep_the_data(vers: Page) -> None:
         """,
     )
     assert asked == [0, 1]
+
+
+def test_whom_someone_supports_names_household_members_only(kern: Page) -> None:
+    """kaart.steunt names members of the household (empty or missing: the whole family, as older
+    files have it); an unknown id, a non-member or a damaged list is refused in Dutch. Whoever
+    leaves the household or the network goes from every steunt, so what is kept opens again."""
+    mila, sam = person("p1", "Mila", huishouden=True), person("p2", "Sam", huishouden=True)
+
+    def oma(*steunt: str, **fields: Any) -> dict[str, Any]:
+        kaart = {**person("x", "")["kaart"], "gebied": "familie", "steunt": list(steunt)}
+        return person("p3", "Oma", kaart=kaart, **fields)
+
+    result = js(
+        kern,
+        """
+        const [goed, oud, ...slecht] = arg.map(t => N.controleer(JSON.stringify(t)));
+        N.zet(goed.data);
+        const voor = N.persoon('p3').kaart.steunt.slice();
+        N.persoon('p2').huishouden = false;
+        N.steuntOpruimen();
+        const na = N.persoon('p3').kaart.steunt.slice();
+        N.verwijder(N.persoon('p1'));
+        const weg = N.persoon('p3').kaart.steunt.slice();
+        const open = !!N.controleer(N.tekst()).data;
+        return {voor, na, weg, open, oud: oud.data && oud.data.mensen[0].kaart.steunt, fout: slecht.map(r => r.fout)};
+    """,
+        [
+            network(mila, sam, oma("p1", "p2")),
+            network(person("p1", "Oma")),  # an older file: no steunt
+            network(mila, sam, oma("p9")),
+            network(mila, person("p2", "Buurvrouw"), oma("p2")),
+            network(mila, sam, oma("p1", "p1")),
+            network(mila, sam, {**oma(), "kaart": {**oma()["kaart"], "steunt": "p1"}}),
+        ],
+    )
+    assert result["voor"] == ["p1", "p2"]
+    assert result["na"] == ["p1"]
+    assert result["weg"] == [] and result["open"]
+    assert result["oud"] == []
+    assert result["fout"] == [
+        "Persoon 3 (‘Oma’) steunt ‘p9’, maar die persoon staat niet in het bestand. Er is niets veranderd.",
+        "Persoon 3 (‘Oma’) steunt ‘p2’, maar die hoort niet bij het huishouden. Er is niets veranderd.",
+        "Wie persoon 3 steunt, is beschadigd. Er is niets veranderd.",
+        "Wie persoon 3 steunt, is beschadigd. Er is niets veranderd.",
+    ]

@@ -146,7 +146,8 @@ def assert_no_hidden_line(page: Page) -> None:
     """No person's line runs under another person's box (or an area's name): each line of the map,
     in the drawing's units, against every other box's bounding box."""
     lines = page.locator(".nk-lijn").evaluate_all(
-        "ls => ls.map(l => [l.dataset.id, ['x1', 'y1', 'x2', 'y2'].map(a => l[a].baseVal.value)])"
+        """ls => ls.map(l => [l.dataset.id, l.dataset.naar || '', l.points ? Array.from(l.points).flatMap(p => [p.x, p.y])
+            : ['x1', 'y1', 'x2', 'y2'].map(a => l[a].baseVal.value)])"""
     )
     boxes = page.locator(".nk-mensen > g").evaluate_all("""gs => gs.map(g => { const b = g.getBBox(), t = g.transform.baseVal.consolidate().matrix;
         return [g.dataset.id, [b.x + t.e, b.y + t.f, b.width, b.height]]; })""")
@@ -154,12 +155,15 @@ def assert_no_hidden_line(page: Page) -> None:
         "es => es.map(e => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; })"
     )
     assert lines, "geen lijnen op de kaart"
-    for who, line in lines:
-        for other, box in boxes:
-            assert other == who or not crosses(line, box), f"de lijn van {who} loopt onder het vak van {other}"
-        assert not any(crosses(line, box) for box in names), (
-            f"de lijn van {who} loopt door de naam van een levensgebied"
-        )
+    for who, target, points in lines:  # a line to a member of the household may bend: each piece
+        for line in (points[i : i + 4] for i in range(0, len(points) - 2, 2)):
+            for other, box in boxes:
+                assert other in (who, target) or not crosses(line, box), (
+                    f"de lijn van {who} loopt onder het vak van {other}"
+                )
+            assert not any(crosses(line, box) for box in names), (
+                f"de lijn van {who} loopt door de naam van een levensgebied"
+            )
 
 
 RELATIVES = ["Oma", "Opa", "Tante", "Oom", "Neef", "Nicht", "Achterneef", "Schoonzus", "Peettante", "Stiefvader"]
@@ -224,6 +228,15 @@ def test_sixty_people_each_their_own_box(page: Page, base_url: str, tmp_path: Pa
     subprocess.run(["pdftoppm", "-png", "-r", "50", str(pdf), str(tmp_path / "kaart")], check=True)
     assert len(list(tmp_path.glob("kaart-*.png"))) == pages
     page.emulate_media(media="screen")
+    # A v1 file of 56 people (40 in Familie), opened over the 60: each of the 56 its own box and row.
+    page.once("dialog", lambda dialog: dialog.accept())  # "Het bestand vervangt wat nu is ingevuld"
+    case56 = [p for i, p in enumerate(case) if i < 40 or i >= 44]
+    open_file(page, network_file(case56))
+    expect(page.locator(".nk-mensen > g")).to_have_count(56)
+    names = sorted(p["naam"] for p in case56)
+    assert sorted(on_map(page)) == names and sorted(in_table(page)) == names
+    assert_no_overlap(page)
+    assert_no_hidden_line(page)
 
 
 def test_narrow_screen_the_map_in_words_and_every_column(page: Page, base_url: str) -> None:
@@ -858,3 +871,101 @@ def test_moments_compared_on_the_map_and_kept_in_the_case_file(page: Page, base_
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name=f"Verwijder moment {today}: intake").click()
     expect(page.locator("[data-nk-momenten] li span")).to_have_text([f"{today}: na het netwerkberaad (4 mensen)"])
+
+
+class Keys:
+    """The keyboard, counting every press (typing a name is not counted)."""
+
+    def __init__(self, page: Page) -> None:
+        self.page, self.count = page, 0
+
+    def press(self, *keys: str) -> None:
+        for key in keys:
+            self.page.keyboard.press(key)
+            self.count += 1
+
+
+def test_household_in_the_middle_who_supports_whom_and_adding_in_few_keys(
+    page: Page, base_url: str, tmp_path: Path
+) -> None:
+    """By keyboard alone: add a person with life area, contact and one offer in at most 10 key
+    presses besides the name (before: the add form, then opening the person again, 26-29); two
+    parents and two children marked as the household stand in the middle, each their own box;
+    whom someone supports shows as an arrow to that member (no line under another box), in the
+    table (Steunt), on the print and on the sheet for the family. At 1280 px the map stays in
+    view beside the editor, focus never under the header."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_map(page, base_url)
+    keys = Keys(page)
+    page.focus("#nk-naam")
+    for name in ["Moeder Sanne", "Vader Ahmed", "Mila", "Noor"]:  # the household: the box in the form
+        page.keyboard.type(name)
+        keys.press("Tab", "Tab", "Tab", "Tab", "Tab", "Space", "Shift+Tab", "Enter")
+        expect(page.locator("[data-nk-status]")).to_contain_text(f"{name} is toegevoegd aan het huishouden")
+    keys.count = 0
+    page.keyboard.type("Oma Jansen")
+    keys.press("Tab", "ArrowDown", "ArrowDown")  # Buurt
+    keys.press("Tab", "ArrowDown")  # contact: Sterk
+    keys.press("Tab", "ArrowDown")  # offers: Emotionele steun
+    keys.press("Tab", "Enter")  # the relation may stay empty: Enter adds
+    expect(page.locator("[data-nk-status]")).to_contain_text("Oma Jansen is toegevoegd bij Buurt")
+    assert keys.count <= 10, keys.count
+    expect(page.locator("#nk-naam")).to_be_focused()
+    oma = page.locator("[data-nk-tabel] tr", has_text="Oma Jansen")
+    expect(oma).to_contain_text("Buurt")
+    expect(oma).to_contain_text("Emotionele steun")
+    expect(oma).to_contain_text("Sterk")
+    expect(oma).to_contain_text("het hele gezin")
+    for i, name in enumerate(["Juf Petra", "Voetbaltrainer", "Vriendin Mirjam", "Buurman", "Coach Dirk", "Oom Kees"]):
+        page.keyboard.type(name)
+        keys.press("Tab", *["ArrowDown"] * (i % 6), "Tab", "ArrowDown", "Tab", "Tab", "Enter")
+
+    # The household in the middle, each their own box; the family's ellipse gives way to them.
+    members = page.locator(".nk-mensen .nk-huislid .nk-naam")
+    expect(members).to_have_text(["Moeder Sanne", "Vader Ahmed", "Mila", "Noor"])
+    expect(page.locator(".nk-gezin")).to_be_hidden()
+    # Oma supports Mila: the editor's box by the member's name, by keyboard.
+    page.locator(".nk-persoon-invul summary", has_text="Oma Jansen").focus()
+    keys.press("Enter")
+    expect(page.locator(".nk-persoon-invul[open] .nk-steunt")).to_be_visible()  # its fields are made on opening
+    tab_to(page, ".nk-persoon-invul[open] .nk-steunt label:nth-of-type(3) input")  # Mila
+    keys.press("Space")
+    expect(page.locator("[data-nk-status]")).to_contain_text("Oma Jansen: steunt Mila")
+    focused = page.evaluate("document.activeElement.getBoundingClientRect().top")
+    header = page.locator(".md-header").bounding_box()
+    assert focused >= header["y"] + header["height"], (focused, header)
+    mila = page.locator(".nk-huislid", has_text="Mila").get_attribute("data-id")
+    oma_id = page.locator(".nk-persoon-invul", has_text="Oma Jansen").get_attribute("data-id")
+    arrow = page.locator(f".nk-lijn[data-persoon='{oma_id}']")
+    expect(arrow).to_have_count(1)
+    expect(arrow).to_have_attribute("data-naar", mila)
+    expect(arrow).to_have_attribute("marker-end", "url(#nk-pijl)")
+    assert_no_overlap(page)
+    assert_no_hidden_line(page)
+    # The map beside the editor, in view while the editor is scrolled.
+    tab_to(page, ".nk-persoon-invul[open] .nk-weg")
+    box, editor = page.locator(".nk-tekening").bounding_box(), page.locator(".nk-app").bounding_box()
+    assert box["x"] >= editor["x"] + editor["width"] and box["y"] >= header["height"] - 1 and box["y"] < 800, box
+    assert page.evaluate("document.documentElement.scrollWidth <= 1280")
+    # The table says it in words; the legend explains the arrow.
+    expect(page.locator("[data-nk-steunt-kop]")).to_be_visible()
+    expect(oma.locator("td").last).to_have_text("Steunt: Mila")
+    expect(page.locator("[data-nk-tabel] tr", has_text="Juf Petra").locator("td").last).to_have_text(
+        "Steunt: het hele gezin"
+    )
+    expect(page.locator("[data-nk-pijluitleg]")).to_be_visible()
+    assert axe_violations(page) == []
+    # The print: the arrow and the members on the map, on one page.
+    page.emulate_media(media="print")
+    pdf = tmp_path / "kaart.pdf"
+    page.pdf(path=str(pdf), prefer_css_page_size=True)
+    page.emulate_media(media="screen")
+    text = " ".join(
+        subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
+    for part in ["Moeder Sanne", "Vader Ahmed", "Mila", "Noor", "Pijl: wie de persoon steunt", "Oma Jansen"]:
+        assert part in text, part
+    # The sheet for the family: "Steunt Mila." with Oma; the household itself is "jullie", not listed.
+    text, _, _ = print_for_family(page, tmp_path, "gezin")
+    assert "Oma Jansen Luistert en leeft mee. Veel contact. Steunt Mila." in text, text
+    assert "Moeder Sanne" not in text

@@ -25,16 +25,16 @@ ROLES = ["Oma", "Opa", "Tante", "Oom", "Neef", "Nicht", "Buurvrouw", "Juf", "Coa
 
 # One layout: the case in, the result and the time it took out. Names and marks measured as the page
 # does (canvas, the map's font stack, a little generously).
-LAYOUT = """([areas, people]) => {
+LAYOUT = """([areas, people, huishouden]) => {
   const c = document.createElement('canvas').getContext('2d');
   const fonts = {naam: 'bold 13px ', tekens: '12px ', gebied: 'bold 15px '};
   const meet = (t, s) => { c.font = fonts[s] + "'Atkinson Hyperlegible', Arial, Helvetica, sans-serif"; return c.measureText(t).width * 1.02 + 1; };
   const gebieden = areas.map((naam, i) => ({id: 'g' + i, naam}));
   const t0 = performance.now();
-  const r = window.handreikingKern.netwerkIndeling({gebieden, mensen: people, meet, gezin: [100, 52]});
+  const r = window.handreikingKern.netwerkIndeling({gebieden, mensen: people, meet, gezin: [100, 52], huishouden});
   const ms = performance.now() - t0;
   // widths of what is drawn, to check that every line of text fits in its box
-  r.dozen.forEach(d => { d.breed = d.naam.map(l => meet(l.trimEnd(), 'naam')); });
+  r.dozen.concat(r.huis).forEach(d => { d.breed = d.naam.map(l => meet(l.trimEnd(), 'naam')); });
   r.gebieden.forEach((g, i) => { g.breed = meet(areas[i], 'gebied'); });
   return {r, ms};
 }"""
@@ -76,9 +76,9 @@ def people(count: int, area_of, long_every: int = 7) -> list[dict]:
     return out
 
 
-def layout(tab: Page, persons: list[dict]) -> tuple[dict, float]:
-    """The layout of these people over the seven areas, and how long it took (ms)."""
-    result = tab.evaluate(LAYOUT, [AREAS, persons])
+def layout(tab: Page, persons: list[dict], household: list[dict] | None = None) -> tuple[dict, float]:
+    """The layout of these people over the seven areas (the household in the middle), and how long it took (ms)."""
+    result = tab.evaluate(LAYOUT, [AREAS, persons, household or []])
     return result["r"], result["ms"]
 
 
@@ -205,4 +205,101 @@ def test_text_in_words_is_the_name_even_with_odd_spaces(tab: Page) -> None:
     lines = {d["id"]: d["naam"] for d in result["dozen"]}
     assert len(lines["a"]) >= 3 and "".join(lines["a"]) == "A" * 80
     assert len(lines["b"]) >= 2 and all(not re.match(r"\s", line) for line in lines["b"])
+    check(result, persons)
+
+
+def segments(points: list[float]) -> list[list[float]]:
+    """A line of the map (x, y, x, y, ...) as its straight pieces."""
+    return [points[i : i + 4] for i in range(0, len(points) - 2, 2)]
+
+
+def on_border(x: float, y: float, r: tuple, tol: float = 0.6) -> bool:
+    """Whether a point lies on the border of rectangle r (x, y, w, h)."""
+    inside = r[0] - tol <= x <= r[0] + r[2] + tol and r[1] - tol <= y <= r[1] + r[3] + tol
+    edge = min(abs(x - r[0]), abs(x - r[0] - r[2]), abs(y - r[1]), abs(y - r[1] - r[3])) <= tol
+    return inside and edge
+
+
+def check_household(result: dict, persons: list[dict], household: list[dict]) -> None:
+    """With the household in the middle: each member their own box by full name inside the frame,
+    nothing overlapping; each person's line starts at their box and ends on the box of each member
+    they support (else on the frame: the whole family), no piece of a line under any other box or
+    an area's name, no border between areas under a box."""
+    home = {d["id"]: d for d in result["huis"]}
+    assert sorted(home) == sorted(m["id"] for m in household), "niet elk lid van het huishouden heeft een eigen vak"
+    frame = result["huisrand"]
+    frame_r = (frame["x"], frame["y"], frame["b"], frame["h"])
+    boxes = {d["id"]: d for d in result["dozen"]}
+    assert sorted(boxes) == sorted(p["id"] for p in persons)
+    rects = {i: (d["x"], d["y"], d["b"], d["h"]) for i, d in {**boxes, **home}.items()}
+    labels = [(g["label"]["x"], g["label"]["y"] - 15, g["label"]["b"], g["label"]["h"]) for g in result["gebieden"]]
+    for m in household:
+        d = home[m["id"]]
+        assert "".join(d["naam"]) == m["naam"] and all(w <= d["b"] - 11 for w in d["breed"]), d["naam"]
+        assert frame_r[0] < d["x"] and d["x"] + d["b"] < frame_r[0] + frame_r[2], "een lid staat buiten het kader"
+        assert frame_r[1] < d["y"] and d["y"] + d["h"] < frame_r[1] + frame_r[3], "een lid staat buiten het kader"
+    for i in boxes:
+        assert not overlap(rects[i], frame_r, 2), f"{i} ligt op het huishouden"
+    items = list(rects.items())
+    for n, (i, a) in enumerate(items):
+        for j, b in items[:n]:
+            assert not overlap(a, b, 2), f"{i} en {j} overlappen"
+        assert not any(overlap(a, lab, 2) for lab in labels), f"{i} ligt op de naam van een levensgebied"
+    for p in persons:
+        d = boxes[p["id"]]
+        wanted = p.get("steunt") or [None]
+        assert [ln["naar"] for ln in d["lijnen"]] == wanted
+        for ln in d["lijnen"]:
+            pts = ln["punten"]
+            assert on_border(pts[0], pts[1], rects[p["id"]], 3.5), "de lijn begint niet bij de persoon"
+            end = rects[ln["naar"]] if ln["naar"] else frame_r
+            assert on_border(pts[-2], pts[-1], end), (
+                f"de lijn van {p['id']} eindigt niet bij {ln['naar'] or 'het gezin'}"
+            )
+            for seg in segments(pts):
+                for j, r in rects.items():
+                    if j not in (p["id"], ln["naar"]):
+                        assert not crosses(seg, r), (
+                            f"de lijn van {p['id']} naar {ln['naar']} loopt onder het vak van {j}"
+                        )
+                assert not any(crosses(seg, lab) for lab in labels), "een lijn loopt door de naam van een levensgebied"
+    for g in result["gebieden"]:
+        for j, r in rects.items():
+            assert not crosses(g["rand"], r, 0), f"een grens tussen levensgebieden loopt onder het vak van {j}"
+
+
+PARENTS_AND_CHILDREN = [
+    {"id": "h0", "naam": "Moeder Sanne"},
+    {"id": "h1", "naam": "Vader Ahmed"},
+    {"id": "h2", "naam": "Mila"},
+    {"id": "h3", "naam": "Noor (de jongste, zit in groep 3 van De Regenboog)"},
+    {"id": "h4", "naam": "Stiefzus Eva"},
+    {"id": "h5", "naam": "Pleegbroer Daan"},
+    {"id": "h6", "naam": "Oma Truus (woont in)"},
+]
+
+
+@pytest.mark.parametrize("members", [1, 2, 4, 7])
+def test_the_household_in_the_middle_each_line_to_whom_someone_supports(tab: Page, members: int) -> None:
+    """The household in the middle, each member their own box; 40 people around it supporting one,
+    two or all members, or the whole family: every line ends at whom it is for and passes under no
+    other box."""
+    household = PARENTS_AND_CHILDREN[:members]
+    ids = [m["id"] for m in household]
+    persons = people(40, lambda i: 0 if i < 20 else i % 7)
+    for i, p in enumerate(persons):
+        p["steunt"] = [[], ids[i % members : i % members + 1], ids[-2:], ids][i % 4]
+    result, _ = layout(tab, persons, household)
+    check_household(result, persons, household)
+
+
+def test_without_a_household_the_family_in_the_middle_as_before(tab: Page) -> None:
+    """Without members the family is in the middle as before: one line each to the middle, no frame,
+    steunt left aside."""
+    persons = people(12, lambda i: i % 7)
+    persons[0]["steunt"] = ["h0"]
+    result, _ = layout(tab, persons)
+    assert result["huis"] == [] and result["huisrand"] is None
+    cx, cy = result["midden"]
+    assert all(d["lijnen"] == [{"naar": None, "punten": [*d["lijn"][2:], cx, cy]}] for d in result["dozen"])
     check(result, persons)

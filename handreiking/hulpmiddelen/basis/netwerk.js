@@ -29,7 +29,7 @@
   /* A new case: started today (begonnen is kept for good; datum is the last change). */
   N.leeg = function () { N.midden = ""; N.datum = N.begonnen = vandaag(); N.mensen = []; N.momenten = []; };
   N.leeg();
-  N.kaartLeeg = function () { return { gebied: "", biedt: [], contact: "", vroeger: false, beleving: "", meedenken: false }; };
+  N.kaartLeeg = function () { return { gebied: "", biedt: [], contact: "", vroeger: false, beleving: "", meedenken: false, steunt: [] }; };
 
   /* ---------- The file: what is kept and exported ---------- */
   N.bestand = function () {
@@ -98,8 +98,16 @@
       var keuzes = { gebied: G.gebieden, contact: G.contact, beleving: G.beleving }, als = { gebied: "als levensgebied", contact: "voor hoe het contact nu is", beleving: "voor hoe het gezin het contact ervaart" };
       for (var sleutel in keuzes) if (k[sleutel] !== "" && !heeft(keuzes[sleutel], k[sleutel])) return type("Op de netwerkkaart van " + wie + " is ‘" + kort(String(k[sleutel])) + "’ onbekend " + als[sleutel] + ".");
       if (k.biedt.some(function (b, j) { return !heeft(G.biedt, b) || k.biedt.indexOf(b) !== j; })) return type("Wat " + wie + " biedt, is beschadigd.");
+      if (k.steunt !== undefined && (!Array.isArray(k.steunt) || k.steunt.some(function (s, j) { return typeof s !== "string" || k.steunt.indexOf(s) !== j; }))) return type("Wie " + wie + " steunt, is beschadigd.");
       mensen.push({ id: id, naam: naam, relatie: p.relatie || "", notitie: p.notitie || "", kringen: kringen, olievlek: o || 0, huishouden: p.huishouden === true,
-        kaart: { gebied: k.gebied, biedt: k.biedt.slice(), contact: k.contact, vroeger: k.vroeger, beleving: k.beleving, meedenken: k.meedenken } });
+        kaart: { gebied: k.gebied, biedt: k.biedt.slice(), contact: k.contact, vroeger: k.vroeger, beleving: k.beleving, meedenken: k.meedenken, steunt: (k.steunt || []).slice() } });
+    }
+    /* Whom someone supports (kaart.steunt, empty: the whole family): members of the household only. */
+    var lid = Object.create(null);
+    mensen.forEach(function (q) { if (q.huishouden) lid[q.id] = 1; });
+    for (var s = 0; s < mensen.length; s++) {
+      var mis = mensen[s].kaart.steunt.filter(function (x) { return !lid[x]; })[0];
+      if (mis !== undefined) return type("Persoon " + (s + 1) + " (‘" + kort(mensen[s].naam) + "’) steunt ‘" + kort(mis) + "’, maar " + (ids[mis] ? "die hoort niet bij het huishouden" : "die persoon staat niet in het bestand") + ".");
     }
     return { data: { midden: midden, datum: d.datum, begonnen: d.begonnen || d.datum, mensen: mensen, momenten: momenten.momenten } };
   };
@@ -183,6 +191,7 @@
     var volgorde = perId([]);
     ander.mensen.concat(N.mensen).forEach(function (p, i) { if (!(p.id in volgorde)) volgorde[p.id] = i; });
     N.mensen = uit.sort(function (p, q) { return volgorde[p.id] - volgorde[q.id]; });
+    N.steuntOpruimen();
   };
   /* An open tab shows what another tab of this copy keeps: it reads the new text at once. */
   opslag.bijAnder(function (tekst) {
@@ -291,7 +300,14 @@
   };
   /* The household: the members of the family the case is about (each their own person). */
   N.huishouden = function () { return N.mensen.filter(function (p) { return p.huishouden; }); };
-  N.verwijder = function (p) { N.mensen.splice(N.mensen.indexOf(p), 1); };
+  N.verwijder = function (p) { N.mensen.splice(N.mensen.indexOf(p), 1); N.steuntOpruimen(); };
+  /* Whom someone supports names household members only: whoever left the household (or the
+     network) goes from every kaart.steunt, so what is kept always opens again. */
+  N.steuntOpruimen = function () {
+    var lid = Object.create(null);
+    N.huishouden().forEach(function (q) { lid[q.id] = 1; });
+    N.mensen.forEach(function (q) { q.kaart.steunt = (q.kaart.steunt || []).filter(function (x) { return lid[x]; }); });
+  };
   /* Put a person on a place of the olievlek (0: none); whoever was there makes room. */
   N.olievlek = function (p, plek) {
     N.mensen.forEach(function (q) { if (plek && q.olievlek === plek) q.olievlek = 0; });

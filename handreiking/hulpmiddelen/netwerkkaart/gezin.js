@@ -30,6 +30,8 @@
     k.biedt.forEach(function (id) { if (T.biedt[id]) z.push(T.biedt[id]); });
     if (c) z.push(c.gezin);
     if (b && !(zonderLast && b.belastend)) z.push(b.gezin);
+    var wie = (k.steunt || []).map(function (id) { return N.persoon(id); }).filter(Boolean).map(function (q) { return q.naam; });
+    if (wie.length) z.push(T.steunt + " " + (wie.length > 1 ? wie.slice(0, -1).join(", ") + " en " + wie[wie.length - 1] : wie[0]) + ".");
     if (k.vroeger) z.push(T.vroeger);
     if (k.meedenken) z.push(T.meedenken);
     return z;
@@ -42,7 +44,7 @@
     M.gebieden.concat([{ id: "", naam: T.zonder_gebied }]).forEach(function (g) {
       var items = [];
       N.mensen.forEach(function (p) {
-        if (p.kaart.gebied !== g.id) return;
+        if (p.kaart.gebied !== g.id || p.huishouden) return;  /* the household is "jullie": the sheet is about the people around them */
         var z = zinnen(p, zonderLast);
         if (!z) return;
         var notitie = !zonderNotities && p.notitie ? T.notitie + " " + p.notitie : "";

@@ -51,32 +51,36 @@
   }
   /* A comparison's mark after the signs ("nieuw", "veranderd"), as text. */
   function merk(p) { var m = momenten.merk(p); return m ? (tekens(p) ? "  " : "") + m : ""; }
-  function lijn(g, p, l) {
-    var c = contact[p.kaart.contact];
+  /* A person's line (points from the person to where it ends: a member of the household they
+     support, with an arrowhead there, or the family); its style tells the contact. */
+  function lijn(g, p, ln) {
+    var c = contact[p.kaart.contact], l = ln.punten;
     if (!c) return;
-    var attrs = { x1: l[0], y1: l[1], x2: l[2], y2: l[3], stroke: "#000000", "class": "nk-lijn", "data-lijn": c.lijn, "data-id": p.id, "data-persoon": p.id };
+    var attrs = l.length > 4 ? { points: l.join(" "), fill: "none" } : { x1: l[0], y1: l[1], x2: l[2], y2: l[3] };
+    attrs.stroke = "#000000"; attrs["class"] = "nk-lijn"; attrs["data-lijn"] = c.lijn; attrs["data-id"] = p.id; attrs["data-persoon"] = p.id;
+    if (ln.naar) { attrs["data-naar"] = ln.naar; attrs["marker-end"] = "url(#nk-pijl)"; }
     var stijl = M.lijnen[c.lijn];
     for (var k in stijl) attrs[k] = stijl[k];
-    g.appendChild(svg("line", attrs));
+    g.appendChild(svg(l.length > 4 ? "polyline" : "line", attrs));
     if (c.lijn === "onderbroken") {  /* two bars across the line, just before the person's box */
-      var n = Math.hypot(l[0] - l[2], l[1] - l[3]), ux = (l[0] - l[2]) / n, uy = (l[1] - l[3]) / n;
+      var n = Math.hypot(l[2] - l[0], l[3] - l[1]), ux = (l[2] - l[0]) / n, uy = (l[3] - l[1]) / n;
       [14, 20].forEach(function (o) {
-        var px = l[2] + ux * o, py = l[3] + uy * o;
+        var px = l[0] + ux * o, py = l[1] + uy * o;
         g.appendChild(svg("line", { x1: px - uy * 7, y1: py + ux * 7, x2: px + uy * 7, y2: py - ux * 7, stroke: "#000000", "stroke-width": 1.5 }));
       });
     }
   }
-  function doos(g, d, p) {
-    var e = svg("g", { "class": "nk-persoon", "data-id": p.id, transform: "translate(" + d.x + " " + d.y + ")" });
-    var rand = { width: d.b, height: d.h, rx: 4, fill: "#ffffff", stroke: "#000000", "stroke-width": 1.5 };
-    if (p.kaart.vroeger) rand["stroke-dasharray"] = "5 3";
+  function doos(g, d, p, lid) {
+    var e = svg("g", { "class": "nk-persoon" + (lid ? " nk-huislid" : ""), "data-id": p.id, transform: "translate(" + d.x + " " + d.y + ")" });
+    var rand = { width: d.b, height: d.h, rx: 4, fill: lid ? "#ececec" : "#ffffff", stroke: "#000000", "stroke-width": lid ? 2.5 : 1.5 };
+    if (p.kaart.vroeger && !lid) rand["stroke-dasharray"] = "5 3";
     e.appendChild(svg("rect", rand));
     var naam = svg("text", { "font-size": 13, "font-weight": "bold", fill: "#000000", "class": "nk-naam" });
     d.naam.forEach(function (r, i) { naam.appendChild(svg("tspan", { x: 6, y: 15 + 16 * i }, r)); });  /* the lines together: the full name */
     e.appendChild(naam);
     if (d.tekens) {
-      var t = e.appendChild(svg("text", { x: d.tekens.x, y: d.tekens.y, "font-size": 12, fill: "#000000", "class": "nk-tekens" }, tekens(p)));
-      if (merk(p)) t.appendChild(svg("tspan", { "font-style": "italic", "class": "nk-merk" }, merk(p)));
+      var t = e.appendChild(svg("text", { x: d.tekens.x, y: d.tekens.y, "font-size": 12, fill: "#000000", "class": "nk-tekens" }, lid ? "" : tekens(p)));
+      if (merk(p)) t.appendChild(svg("tspan", { "font-style": "italic", "class": "nk-merk" }, lid ? merk(p).trim() : merk(p)));  /* a member: the mark alone */
     }
     g.appendChild(e);
   }
@@ -101,7 +105,7 @@
      cut where no box is: a box on the cut goes to the next part whole. */
   var PAGINA = 780;  /* drawing units in one A4 landscape page's height at names of 8 pt */
   function delen(I) {
-    var vak = $("[data-nk-delen]"), dozen = I.dozen.map(function (d) { return [d.y, d.y + d.h]; });
+    var vak = $("[data-nk-delen]"), dozen = I.dozen.concat(I.huis, I.huisrand ? [I.huisrand] : []).map(function (d) { return [d.y, d.y + d.h]; });
     I.gebieden.forEach(function (g) { dozen.push([g.label.y - 15, g.label.y - 15 + g.label.h]); });
     var stukken = [], y = 0;
     while (I.hoogte - y > PAGINA) {
@@ -120,17 +124,25 @@
   /* What the map says of a person, in words: the table's columns after the name. */
   function inWoorden(p) {
     var k = p.kaart, c = contact[k.contact], nog = "nog niet ingevuld";
+    if (p.huishouden) return [HUIS, "–", "–", "–", k.meedenken ? "Ja" : "Nee", "–"];
     return [gebieden[k.gebied] ? gebieden[k.gebied].naam : nog, k.biedt.map(function (b) { return biedt[b].naam; }).join(", ") || nog,
-      (c ? c.naam : nog) + (k.vroeger ? "; was vroeger belangrijk" : ""), k.beleving ? beleving[k.beleving].naam : nog, k.meedenken ? "Ja" : "Nee"];
+      (c ? c.naam : nog) + (k.vroeger ? "; was vroeger belangrijk" : ""), k.beleving ? beleving[k.beleving].naam : nog, k.meedenken ? "Ja" : "Nee", steuntTekst(p)];
+  }
+  var HUIS = "Huishouden (in het midden)";
+  /* Whom someone supports, in words: the members' names, or the whole family. */
+  function steuntTekst(p) {
+    var namen = p.kaart.steunt.map(function (id) { return N.persoon(id); }).filter(Boolean).map(function (q) { return q.naam; });
+    return namen.length ? namen.join(", ") : "het hele gezin";
   }
   function naamEnRelatie(p, tag) { return [el(tag, { text: p.naam }), p.relatie ? el("span", { "class": "nk-relatie", text: " (" + p.relatie + ")" }) : null]; }
   /* Narrow screens: the map in words, per life area, with the table's column names. */
   function woorden(koppen) {
     var lijst = $("[data-nk-woorden-lijst]");
-    lijst.replaceChildren.apply(lijst, M.gebieden.map(function (g) {
-      var wie = N.mensen.filter(function (p) { return p.kaart.gebied === g.id; });
+    var huis = N.huishouden();
+    lijst.replaceChildren.apply(lijst, (huis.length ? [{ id: "", naam: HUIS }] : []).concat(M.gebieden).map(function (g) {
+      var wie = N.mensen.filter(function (p) { return g.id ? !p.huishouden && p.kaart.gebied === g.id : p.huishouden; });
       return el("section", {}, [el("h4", { text: g.naam + " (" + wie.length + ")" }), el("ul", {}, wie.map(function (p) {
-        return el("li", {}, naamEnRelatie(p, "strong").concat(merk(p) ? [el("em", { "class": "nk-merk", text: " (" + merk(p).trim() + ")" })] : [], inWoorden(p).slice(1).map(function (t, i) { return " " + koppen[i + 2] + ": " + t + "."; })));
+        return el("li", {}, naamEnRelatie(p, "strong").concat(merk(p) ? [el("em", { "class": "nk-merk", text: " (" + merk(p).trim() + ")" })] : [], p.huishouden ? [] : inWoorden(p).slice(1, huis.length ? 6 : 5).map(function (t, i) { return " " + koppen[i + 2] + ": " + t + "."; })));
       }))]);
     }));
     $("[data-nk-woorden]").hidden = !N.mensen.length;
@@ -140,16 +152,26 @@
     lijnen.replaceChildren();
     mensen.replaceChildren();
     $(".nk-middentekst").textContent = pas(N.midden.trim() || M.midden, 180);
-    var gezin = $(".nk-gezin"), op = N.mensen.filter(function (p) { return gebieden[p.kaart.gebied]; });
-    op.forEach(function (p) { wie[p.id] = p; });
+    var gezin = $(".nk-gezin"), huis = N.huishouden(), op = N.mensen.filter(function (p) { return !p.huishouden && gebieden[p.kaart.gebied]; });
+    op.concat(huis).forEach(function (p) { wie[p.id] = p; });
     var I = K.netwerkIndeling({
       gebieden: M.gebieden, meet: meet, gezin: [+gezin.getAttribute("rx"), +gezin.getAttribute("ry")],
-      mensen: op.map(function (p) { return { id: p.id, naam: p.naam, gebied: p.kaart.gebied, tekens: tekens(p) + merk(p) }; })
+      huishouden: huis.map(function (p) { return { id: p.id, naam: p.naam, tekens: merk(p).trim() }; }),
+      mensen: op.map(function (p) { return { id: p.id, naam: p.naam, gebied: p.kaart.gebied, tekens: tekens(p) + merk(p), steunt: p.kaart.steunt }; })
     });
     kader(I);
-    I.dozen.forEach(function (d) { lijn(lijnen, wie[d.id], d.lijn); doos(mensen, d, wie[d.id]); });
+    /* With a household: its members in the middle in a frame, instead of the family's ellipse. */
+    [".nk-gezin", ".nk-middentekst", ".nk-schrijflijn"].forEach(function (s) { if (I.huisrand) $(s).setAttribute("display", "none"); else $(s).removeAttribute("display"); });
+    var uitleg = $("[data-nk-pijluitleg]");
+    if (uitleg) uitleg.hidden = !I.huisrand;  /* the legend's arrow: only where the map can draw one */
+    if (I.huisrand) {
+      var r = I.huisrand;
+      lijnen.appendChild(svg("rect", { "class": "nk-huisrand", x: r.x, y: r.y, width: r.b, height: r.h, rx: 10, fill: "#f6f6f6", stroke: "#000000", "stroke-width": 1 }));
+    }
+    I.dozen.forEach(function (d) { d.lijnen.forEach(function (l) { lijn(lijnen, wie[d.id], l); }); doos(mensen, d, wie[d.id]); });
+    I.huis.forEach(function (d) { doos(mensen, d, wie[d.id], true); });
     delen(I);
-    N.mensen.forEach(function (p) { if (!gebieden[p.kaart.gebied]) buiten.push(p.naam); });
+    N.mensen.forEach(function (p) { if (!p.huishouden && !gebieden[p.kaart.gebied]) buiten.push(p.naam); });
     var f = $("[data-nk-buiten]");
     f.textContent = buiten.length ? "Nog niet op de kaart (kies een levensgebied): " + buiten.join(", ") + "." : "";
     f.hidden = !buiten.length;
@@ -164,7 +186,7 @@
       var p = wie[l.getAttribute("data-persoon")], b = p && beleving[p.kaart.beleving];
       if (!b || b.belastend !== "ja") return;
       var h = l.cloneNode(false);
-      ["stroke-dasharray", "stroke-linecap", "data-lijn", "data-persoon"].forEach(function (a) { h.removeAttribute(a); });
+      ["stroke-dasharray", "stroke-linecap", "data-lijn", "data-persoon", "data-naar", "marker-end"].forEach(function (a) { h.removeAttribute(a); });
       h.setAttribute("class", "nk-arcering");
       for (var k in M.arcering) h.setAttribute(k, M.arcering[k]);
       l.after(h);
@@ -185,8 +207,10 @@
     var rijen = $("[data-nk-tabel]");
     /* each cell also says its column, shown where the rows stand stacked (narrow screens) */
     var koppen = K.alle(".nk-tabel thead th", root).map(function (th) { return th.textContent; });
+    var metSteunt = N.huishouden().length > 0;  /* the column Steunt only with a household: else everyone supports the whole family */
+    $("[data-nk-steunt-kop]").hidden = !metSteunt;
     rijen.replaceChildren.apply(rijen, N.mensen.map(function (p) {
-      return el("tr", {}, [el("th", { scope: "row" }, naamEnRelatie(p, "span"))].concat(inWoorden(p).map(function (t, i) {
+      return el("tr", {}, [el("th", { scope: "row" }, naamEnRelatie(p, "span"))].concat(inWoorden(p).slice(0, metSteunt ? 6 : 5).map(function (t, i) {
         return el("td", {}, [el("span", { "class": "nk-kolom", text: koppen[i + 1] + ": " }), t]);
       })));
     }));
@@ -208,8 +232,9 @@
         return el("label", { "class": "nk-keuze" }, [input, x.naam]);
       })));
   }
-  function vink(tekst, aan, zet) {
+  function vink(tekst, aan, zet, id) {
     var input = el("input", { type: "checkbox", onchange: function () { zet(input.checked); } });
+    if (id) input.id = id;
     input.checked = aan;
     return el("label", { "class": "nk-keuze" }, [input, tekst]);
   }
@@ -232,7 +257,25 @@
       wijzig(p, function (k) { k.gebied = gebied.value; }, gebied.value ? "levensgebied " + gebieden[gebied.value].naam : "nog geen levensgebied");
     } }, [el("option", { value: "", text: "Nog niet gekozen" })].concat(M.gebieden.map(function (g) { return el("option", { value: g.id, text: g.naam }); })));
     gebied.value = k.gebied;
-    return [
+    var huis = vink("Hoort bij het huishouden (ouder of kind)", p.huishouden, function (aan) {
+      p.huishouden = aan;
+      N.steuntOpruimen();
+      N.bewaar();
+      tekenAlles();
+      var d = root.querySelector('.nk-persoon-invul[data-id="' + p.id + '"]');
+      d.open = true;
+      d.dispatchEvent(new Event("toggle"));
+      document.getElementById("nk-h-" + p.id).focus();
+      meld(p.naam + (aan ? " hoort bij het huishouden en staat in het midden van de kaart." : " hoort niet meer bij het huishouden."));
+    }, "nk-h-" + p.id);
+    var leden = N.huishouden(), steunt = leden.length ? el("fieldset", { "class": "nk-keuzes nk-steunt" }, [el("legend", { text: "Wie krijgt steun van deze persoon?" }),
+      el("p", { "class": "nk-hulp", text: "Niets aangevinkt: het hele gezin." })].concat(leden.map(function (q) {
+      return vink(q.naam, k.steunt.indexOf(q.id) >= 0, function (aan) {
+        wijzig(p, function (k) { k.steunt = leden.map(function (x) { return x.id; }).filter(function (id) { return id === q.id ? aan : k.steunt.indexOf(id) >= 0; }); },
+          "steunt " + steuntTekst({ kaart: { steunt: k.steunt.filter(function (id) { return id !== q.id; }).concat(aan ? [q.id] : []) } }));
+      });
+    }))) : null;
+    var naamVelden = [
       tekstveld("nk-n-" + p.id, "Naam of rol", p.naam, N.MAX.naam, function (input) {
         var oud = p.naam, mis = N.hernoem(p, input.value);
         if (mis) { input.value = p.naam; pagina.veldFout(input, mis); return; }
@@ -248,6 +291,10 @@
       tekstveld("nk-o-" + p.id, "Korte notitie", p.notitie, N.MAX.notitie, function (input) {
         p.notitie = input.value.trim().slice(0, N.MAX.notitie); N.bewaar(); meld(p.naam + ": notitie bewaard.");
       }),
+      huis
+    ];
+    if (p.huishouden) return naamVelden.concat([el("p", {}, [weg])]);
+    return naamVelden.concat([
       el("p", {}, [el("label", { "for": "nk-g-" + p.id, text: "Levensgebied" }), el("br"), gebied]),
       el("fieldset", { "class": "nk-keuzes" }, [el("legend", { text: "Wat biedt deze persoon?" })].concat(M.biedt.map(function (b) {
         return vink(b.naam + " (" + b.letter + ")", k.biedt.indexOf(b.id) >= 0, function (aan) {
@@ -255,6 +302,7 @@
             b.naam + (aan ? " aangezet" : " uitgezet"));
         });
       }))),
+      steunt,
       keuzeGroep(p, "Hoe is het contact nu?", "c", M.contact, k.contact, function (id) {
         wijzig(p, function (k) { k.contact = id; }, "contact " + (id ? contact[id].naam.toLowerCase() : "nog niet ingevuld"));
       }),
@@ -264,7 +312,7 @@
       }),
       vink("Kan meedenken", k.meedenken, function (aan) { wijzig(p, function (k) { k.meedenken = aan; }, aan ? "kan meedenken" : "kan niet meedenken"); }),
       el("p", {}, [weg])
-    ];
+    ]).filter(Boolean);
   }
   /* Everything again: the editors too (after adding, removing, opening a file, wiping). */
   function tekenAlles() {
@@ -300,11 +348,14 @@
     var p = N.voegToe($("#nk-naam").value, $("#nk-relatie").value);
     if (typeof p === "string") { pagina.veldFout($("#nk-naam"), p); return; }
     p.kaart.gebied = $("#nk-gebied").value;
+    p.kaart.contact = $("#nk-contact").value;
+    if ($("#nk-biedt").value) p.kaart.biedt = [$("#nk-biedt").value];
+    p.huishouden = $("#nk-huis").checked;
     N.bewaar();
     tekenAlles();
-    $("#nk-naam").value = "";
-    $("#nk-relatie").value = "";
+    ["#nk-naam", "#nk-relatie", "#nk-contact", "#nk-biedt"].forEach(function (s) { $(s).value = ""; });
+    $("#nk-huis").checked = false;
     $("#nk-naam").focus();
-    meld(p.naam + " is toegevoegd bij " + gebieden[p.kaart.gebied].naam + ". Open " + p.naam + " in de lijst om meer in te vullen.");
+    meld(p.naam + " is toegevoegd " + (p.huishouden ? "aan het huishouden" : "bij " + gebieden[p.kaart.gebied].naam) + ". Open " + p.naam + " in de lijst om meer in te vullen.");
   });
 })();

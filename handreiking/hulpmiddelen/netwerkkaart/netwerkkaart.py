@@ -77,6 +77,7 @@ GEZIN_SCHEMA = {
     "meedenken": (str, True),
     "notitie": (str, True),
     "zonder_gebied": (str, True),
+    "steunt": (str, True),
     "niemand": (str, True),
     "slot": (str, True),
 }
@@ -93,7 +94,7 @@ LISTS = {  # list key -> (its item's fields, what the item is, in Dutch)
     ),
 }
 # The texts of voor_het_gezin that stand on the sheet (the rest is for the professional, on the page).
-OP_HET_BLAD = ("titel", "inleiding", "vroeger", "meedenken", "notitie", "zonder_gebied", "niemand", "slot")
+OP_HET_BLAD = ("titel", "inleiding", "vroeger", "meedenken", "notitie", "zonder_gebied", "steunt", "niemand", "slot")
 MAX_GEBIEDEN = 9  # more wedges leave no room for a name
 
 
