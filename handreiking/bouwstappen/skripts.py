@@ -20,6 +20,7 @@ BASE = folder(bronnen.BASE)  # the shared base of every handout script, publishe
 CORE = BASE / "kern.js"
 FILES = BASE / "bestand.js"
 NETWORK = BASE / "netwerk.js"
+GENOGRAM = BASE / "genogram.js"  # the genogram's part of the case, kept by every page of the network
 SCRIPTS = {script.pad: script for script in alle_skripts()}
 WORKSHEETS = tuple(path for path, script in SCRIPTS.items() if script.werkblad)
 HANDOUTS = tuple(SCRIPTS)
@@ -39,7 +40,7 @@ def handout_script(model: Model, path: str) -> str:
     if script.kop:
         parts.append(script.kop(model))
     if script.werkblad:
-        parts.append(NETWORK.read_text(encoding="utf-8"))
+        parts.extend(f.read_text(encoding="utf-8") for f in (NETWORK, GENOGRAM))
     own = source(model.root, path)
     parts.extend((own.parent / name).read_text(encoding="utf-8") for name in script.delen)
     parts.append(own.read_text(encoding="utf-8"))

@@ -18,24 +18,30 @@
   var blad = K.opslag("handreiking.family-finding-werkbladen");
   var N = K.netwerk = { opslag: opslag, bladOpslag: blad, MAX: MAX, G: G, SOORT: SOORT, midden: "", datum: "", mensen: [], privacy: null };
   var luister = [];
+  /* Extension points: a part of the case kept in the same file (genogram.js) registers
+     {bestand(d), controleer(d, data) -> "" or a Dutch message, zet(data), leeg(), samenvoegen(basis, ander), verwijder(p)}. */
+  var delen = N.delen = [];
+  function elk(naam, a, b) { delen.forEach(function (x) { x[naam](a, b); }); }
   function pad(n) { return (n < 10 ? "0" : "") + n; }
   function vandaag() { var d = new Date(); return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()); }
   function kort(t) { return t.length > 40 ? t.slice(0, 39) + "…" : t; }
   function obj(o) { return o && typeof o === "object" && !Array.isArray(o); }
   function heeft(lijst, x) { return lijst.indexOf(x) >= 0; }
   function nieuwId(bezet) { var id; do id = "p" + Math.random().toString(36).slice(2, 10); while (bezet[id]); return id; }
-  N.leeg = function () { N.midden = ""; N.datum = vandaag(); N.mensen = []; };
+  N.leeg = function () { N.midden = ""; N.datum = vandaag(); N.mensen = []; elk("leeg"); };
   N.leeg();
   N.kaartLeeg = function () { return { gebied: "", biedt: [], contact: "", vroeger: false, beleving: "", meedenken: false }; };
 
   /* ---------- The file: what is kept and exported ---------- */
   N.bestand = function () {
-    return { soort: SOORT, versie: VERSIE, datum: N.datum, midden: N.midden, mensen: N.mensen.map(function (p) {
+    var d = { soort: SOORT, versie: VERSIE, datum: N.datum, midden: N.midden, mensen: N.mensen.map(function (p) {
       var u = { id: p.id, naam: p.naam, relatie: p.relatie, notitie: p.notitie, kringen: p.kringen, kaart: p.kaart };
       if (p.olievlek) u.olievlek = p.olievlek;
       if (p.huishouden) u.huishouden = true;
       return u;
     }) };
+    elk("bestand", d);
+    return d;
   };
   N.tekst = function () { return JSON.stringify(N.bestand()); };
 
@@ -94,9 +100,11 @@
       mensen.push({ id: id, naam: naam, relatie: p.relatie || "", notitie: p.notitie || "", kringen: kringen, olievlek: o || 0, huishouden: p.huishouden === true,
         kaart: { gebied: k.gebied, biedt: k.biedt.slice(), contact: k.contact, vroeger: k.vroeger, beleving: k.beleving, meedenken: k.meedenken } });
     }
-    return { data: { midden: midden, datum: d.datum, mensen: mensen } };
+    var data = { midden: midden, datum: d.datum, mensen: mensen };
+    for (var x = 0; x < delen.length; x++) { var fout = delen[x].controleer(d, data); if (fout) return type(fout); }
+    return { data: data };
   };
-  N.zet = function (data) { N.midden = data.midden; N.datum = data.datum; N.mensen = data.mensen; };
+  N.zet = function (data) { N.midden = data.midden; N.datum = data.datum; N.mensen = data.mensen; elk("zet", data); };
 
   /* ---------- Keeping it ---------- */
   /* Read what this browser keeps; the first time, circles kept by an older version move in
@@ -146,7 +154,7 @@
      stays; someone removed on one side goes, unless the other side changed them. Persons stay
      the same objects where they stay, so open editors keep working. */
   function gelijk(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
-  var VELDEN = ["naam", "relatie", "notitie", "kringen", "olievlek", "huishouden", "kaart"];
+  var VELDEN = N.VELDEN = ["naam", "relatie", "notitie", "kringen", "olievlek", "huishouden", "kaart"];
   N.samenvoegen = function (basis, ander) {
     basis = basis || { midden: "", datum: "", mensen: [] };
     function perId(lijst) { var m = Object.create(null); lijst.forEach(function (p) { m[p.id] = p; }); return m; }
@@ -173,6 +181,7 @@
     var volgorde = perId([]);
     ander.mensen.concat(N.mensen).forEach(function (p, i) { if (!(p.id in volgorde)) volgorde[p.id] = i; });
     N.mensen = uit.sort(function (p, q) { return volgorde[p.id] - volgorde[q.id]; });
+    elk("samenvoegen", basis, ander);
   };
   /* An open tab shows what another tab of this copy keeps: it reads the new text at once. */
   opslag.bijAnder(function (tekst) {
@@ -281,7 +290,7 @@
   };
   /* The household: the members of the family the case is about (each their own person). */
   N.huishouden = function () { return N.mensen.filter(function (p) { return p.huishouden; }); };
-  N.verwijder = function (p) { N.mensen.splice(N.mensen.indexOf(p), 1); };
+  N.verwijder = function (p) { N.mensen.splice(N.mensen.indexOf(p), 1); elk("verwijder", p); };
   /* Put a person on a place of the olievlek (0: none); whoever was there makes room. */
   N.olievlek = function (p, plek) {
     N.mensen.forEach(function (q) { if (plek && q.olievlek === plek) q.olievlek = 0; });
