@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
+
 NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="Node is nodig voor deze tests")
 RUNNER = Path(__file__).with_name("genogram_node.js")
@@ -191,3 +193,17 @@ def test_a_cross_family_order_is_untangled() -> None:
         "var I = K.genogramIndeling({mensen: mensen, relaties: rel}); return [K.genogramKruisingen(I), I.plek.e.rij, I.plek.f.rij];"
     )
     assert r == [0, 1, 1]
+
+
+def test_the_data_file_names_exactly_the_ids_the_file_format_keeps() -> None:
+    """data/genogram.yml, genogram.py and basis/genogram.js agree on every gender, relation and event id."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from handreiking.hulpmiddelen.genogram import genogram
+
+    data = genogram.load(ROOT)
+    js = run("return {geslacht: G.GESLACHT, relaties: G.SOORTEN, gebeurtenissen: G.GEBEURTENIS};")
+    assert sorted(js["geslacht"]) == sorted([*(g["id"] for g in data.geslacht), ""])
+    assert sorted(js["relaties"]) == sorted(r["id"] for r in data.relaties) == sorted(genogram.LIJNEN)
+    assert sorted(js["gebeurtenissen"]) == sorted(e["id"] for e in data.gebeurtenissen)

@@ -318,7 +318,7 @@
   /* ---------- The worksheet shell of a page of the network ---------- */
   /* Every Dutch text the shell says, in one block. */
   var T = {
-    wis: "Alles wissen? Het hele netwerk wordt verwijderd: de naam in het midden en alle mensen, uit de netwerkkaart, de veiligheidscirkels en de olievlek. Dit kun je niet ongedaan maken.",
+    wis: "Alles wissen? Het hele netwerk wordt verwijderd: de naam in het midden en alle mensen, uit de netwerkkaart, de veiligheidscirkels, de olievlek en het genogram. Dit kun je niet ongedaan maken.",
     gewist: "Alles is gewist.",
     bewaard: function (versleuteld) { return "De casus is " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard: het netwerk (" + K.aantal(N.mensen.length, "persoon", "mensen") + ") en de werkbladen."; },
     vervangt: function (data) { return "Het bestand vervangt wat nu is ingevuld" + (data.netwerk ? ": de naam in het midden en " + K.aantal(N.mensen.length, "persoon", "mensen") : "") + (data.velden ? (data.netwerk ? ", en" : ":") + " de werkbladen" : "") + ". Doorgaan?"; },

@@ -61,6 +61,10 @@
       laag.appendChild(svg("polyline", Object.assign(attrs, { points: pts.map(function (z) { return z.join(","); }).join(" ") })));
       return;
     }
+    if (r.soort !== "breuk") {  /* partners the generations put on two rows: their own line, straight */
+      laag.appendChild(svg("polyline", Object.assign(attrs, { points: pts.map(function (z) { return z.join(","); }).join(" ") })));
+      return;
+    }
     var mx = (p[0] + q[0]) / 2, my = (p[1] + q[1]) / 2;  /* breuk: a gap in the middle with a bar on each side */
     var eerst = pts.slice(0, m + 1).concat([[mx - vx * 6, my - vy * 6]]), dan = [[mx + vx * 6, my + vy * 6]].concat(pts.slice(m + 1));
     [eerst, dan].forEach(function (deel) { laag.appendChild(svg("polyline", Object.assign({}, attrs, { points: deel.map(function (z) { return z.join(","); }).join(" ") }))); });
