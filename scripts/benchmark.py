@@ -3,7 +3,7 @@
 Prints, per page, the bytes a first visit transfers (measured in Chromium, gzip; see
 laadgewicht.py) for both builds, both build times, the time per PDF, and checks the budgets:
 - every page <= 0.9 x the same page with bare Material;
-- each handout's own JS <= 20 KB gzip;
+- each handout's own JS <= 22 KB gzip;
 - full build (with all PDFs rendered afresh) <= 2.0 x bare build + the PDF time;
 - when Lighthouse is installed (vuurtoren.py): per page, mobile LCP <= bare Material's and CLS 0
   (without it, one line says how to install it).
@@ -32,7 +32,10 @@ PAGE_RATIO = 0.9  # a first visit (measured in Chromium, scripts/laadgewicht.py)
 # own question and a core that is safe across tabs. 20 KB since 3.3: the network map lays out a case
 # of any size itself (indeling.js) and makes the family's sheet (gezin.js): 17.0 KB gzip. Each
 # handout script loads only when asked for (the page's start button), never on a first visit.
-HANDOUT_JS_LIMIT = 20 * 1024
+# 22 KB since 3.4: every worksheet also keeps the genogram's part of the case (basis/genogram.js, so
+# that saving on any page never drops it: the network map 17.0 -> 19.2 KB gzip), and the genogram
+# page lays out and draws its own (genogram/indeling.js, bewerk.js): 20.0 KB gzip (20 432 bytes).
+HANDOUT_JS_LIMIT = 22 * 1024
 BUILD_RATIO = 2.0
 
 

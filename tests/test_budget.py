@@ -52,6 +52,6 @@ def test_first_visit_downloads_at_most_0_9_of_bare_material(browser: Browser, bo
 
 
 def test_each_handouts_own_script_is_small(site: Path) -> None:
-    """Each handout's JavaScript (core included) stays under 20 KB gzip (scripts/benchmark.py says why)."""
+    """Each handout's JavaScript (core included) stays under 22 KB gzip (scripts/benchmark.py says why)."""
     heavy_js = {name: size for name, size in benchmark.handout_js(site).items() if size > benchmark.HANDOUT_JS_LIMIT}
     assert not heavy_js, heavy_js
