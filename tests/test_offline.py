@@ -246,8 +246,9 @@ def test_every_pdf_is_listed_with_its_size_and_content_hash(site: Path) -> None:
 def test_the_offline_copy_holds_every_page_and_nothing_a_reader_never_needs(site: Path) -> None:
     """sw.js lists every page, asset and the search index, but no PDF, other search languages, source
     maps, or what only file:// uses (search_index.js, the iframe-worker shim), so a phone on a weak
-    signal downloads only what it can use (under 1.6 MB unpacked; 1.51 MB after 3.3's map at real size,
-    its family sheet and 3.5's statement; and only once the page is usable, never under Save-Data)."""
+    signal downloads only what it can use (under 1.8 MB unpacked; 1.51 MB after 3.3's map at real size,
+    its family sheet and 3.5's statement, 1.70 MB with the genogram page, the household and the moments;
+    and only once the page is usable, never under Save-Data)."""
     source = (site / "sw.js").read_text(encoding="utf-8")
     kept = json.loads(source.split("var BESTANDEN = ", 1)[1].split(";\n", 1)[0])
     assert set(page_paths()) <= set(kept) and "search/search_index.json" in kept and "./" in kept
@@ -260,7 +261,7 @@ def test_the_offline_copy_holds_every_page_and_nothing_a_reader_never_needs(site
         or n == "search/search_index.js"
         or "iframe-worker" in n
     ]
-    assert sum((site / n).stat().st_size for n in kept if n != "./") < 1_600_000
+    assert sum((site / n).stat().st_size for n in kept if n != "./") < 1_800_000
 
 
 @pytest.mark.parametrize("server", ["max-age=600", "oude Last-Modified"])

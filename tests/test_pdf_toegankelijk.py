@@ -50,3 +50,16 @@ def test_every_card_sheet_has_a_heading_a_screen_reader_can_jump_to(site: Path) 
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
         pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
         assert len(Structuur(pdf).tags("H1")) == pages, pdf.name
+
+
+def test_every_figure_of_the_network_pdfs_is_described(site: Path) -> None:
+    """The blank netwerkkaart and genogram: the drawing and each legend sample (a line style, a
+    symbol) is a figure a screen reader reads (/Alt), the sample as it looks ('een dikke lijn')."""
+    from pdfstructuur import Structuur
+
+    for name, sample in [("netwerkkaart.pdf", "Voorbeeld: een dikke lijn"), ("genogram.pdf", "Symbool: een cirkel")]:
+        tree = Structuur(site / "werkmateriaal" / "pdf" / name)
+        texts = [tree.text(figure) for figure in tree.tags("Figure")]
+        assert len(texts) >= 5, (name, texts)
+        assert all(texts), f"{name}: {texts.count('')} van de {len(texts)} figuren zonder /Alt"
+        assert sample in texts, (name, texts)

@@ -374,6 +374,22 @@ def test_flowchart_choice_in_view_when_focused_at_320_by_256(page: Page, base_ur
     assert not problems, problems
 
 
+def test_network_legends_readable_in_dark_forced_colours(browser: Browser, base_url: str) -> None:
+    """Dark high contrast: every line and symbol sample in the legends of the netwerkkaart and the
+    genogram keeps a stroke that differs from the background (a black sample on black would vanish)."""
+    for path, samples in [
+        ("werkmateriaal/netwerkkaart.html", ".nk-lijnvoorbeeld [stroke]"),
+        ("werkmateriaal/genogram.html", ":is(.gg-voorbeeld, .gg-lijnvoorbeeld) [stroke]"),
+    ]:
+        page = forced_page(browser, base_url, path)
+        bg = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        strokes = page.locator(samples).evaluate_all("els => els.map(e => getComputedStyle(e).stroke)")
+        assert len(strokes) >= 5, (path, strokes)
+        hidden = [s for s in strokes if s in (bg, "none")]
+        assert not hidden, f"{path}: {len(hidden)} van {len(strokes)} voorbeelden in de kleur van de achtergrond"
+        page.context.close()
+
+
 def test_worksheet_drawings_readable_in_dark_forced_colours(browser: Browser, base_url: str) -> None:
     """Dark high contrast: every stroke of the olievlek's drawing and of the houses differs from the
     background, and the olievlek's texts show (a black stroke on black would vanish)."""

@@ -25,8 +25,6 @@ PAGE = ROOT / "docs" / "toegankelijkheid.md"
 PLANNED = "Gepland: opgelost vóór 31 januari 2027."
 # The problems the tests and the audit of issue 3.5 found still open: each must be listed with its date.
 OPEN_PROBLEMS = {
-    "Figuren in de PDF": "netwerkkaart",
-    "Hoog contrast": "legenda van de netwerkkaart",
     "Sneltoetsen in ‘Trek een kaart’": "S en O",
 }
 # Problems the statement once listed, now fixed: each with the test that shows it (the statement may
@@ -37,6 +35,8 @@ FIXED = {
     "Kleur van een link": "test_toegankelijkheid.py::test_links_on_hover_and_focus_keep_4_5_to_1",
     "bij vergroten": "test_vraagkaarten_browser.py::test_draw_mode_shows_the_question_on_a_short_screen",
     "olievlek en de huizen": "test_toegankelijkheid.py::test_worksheet_drawings_readable_in_dark_forced_colours",
+    "lijnvoorbeelden": "test_toegankelijkheid.py::test_network_legends_readable_in_dark_forced_colours",
+    "PDF’s van de netwerkkaart": "test_pdf_toegankelijk.py::test_every_figure_of_the_network_pdfs_is_described",
 }
 
 

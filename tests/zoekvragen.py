@@ -46,7 +46,8 @@ QUERIES: list[tuple[str, str | tuple[str, ...]]] = [
     ("proces keten", "handreiking/2-het-appel.html#paragraaf-2-3"),
     ("groepsplan", "handreiking/3-netwerk-en-wie-vraag.html#paragraaf-3-2-5"),
     # headings and handouts
-    ("genogram", "handreiking/3-netwerk-en-wie-vraag.html#paragraaf-3-2-1"),
+    # the genogram worksheet, like the veiligheidscirkels, carries the tool's name; it opens with 3.2.1's text
+    ("genogram", ("werkmateriaal/genogram.html", "handreiking/3-netwerk-en-wie-vraag.html#paragraaf-3-2-1")),
     ("ecogram", "handreiking/3-netwerk-en-wie-vraag.html#paragraaf-3-2-2"),
     ("jim praatplaat", "handreiking/3-netwerk-en-wie-vraag.html#paragraaf-3-2-4"),
     ("epistemisch vertrouwen", "handreiking/3-netwerk-en-wie-vraag.html#paragraaf-3-1-3"),

@@ -21,6 +21,7 @@ CORE = BASE / "kern.js"
 FILES = BASE / "bestand.js"
 NETWORK = BASE / "netwerk.js"
 MOMENTS = BASE / "momenten.js"  # the network over time: joined right after netwerk.js
+GENOGRAM = BASE / "genogram.js"  # the genogram's part of the case, kept by every page of the network
 SCRIPTS = {script.pad: script for script in alle_skripts()}
 WORKSHEETS = tuple(path for path, script in SCRIPTS.items() if script.werkblad)
 HANDOUTS = tuple(SCRIPTS)
@@ -40,7 +41,7 @@ def handout_script(model: Model, path: str) -> str:
     if script.kop:
         parts.append(script.kop(model))
     if script.werkblad:
-        parts.extend(part.read_text(encoding="utf-8") for part in (NETWORK, MOMENTS))
+        parts.extend(part.read_text(encoding="utf-8") for part in (NETWORK, MOMENTS, GENOGRAM))
     own = source(model.root, path)
     parts.extend((own.parent / name).read_text(encoding="utf-8") for name in script.delen)
     parts.append(own.read_text(encoding="utf-8"))

@@ -19,6 +19,10 @@
   var blad = K.opslag("handreiking.family-finding-werkbladen");
   var N = K.netwerk = { opslag: opslag, bladOpslag: blad, MAX: MAX, G: G, SOORT: SOORT, midden: "", datum: "", begonnen: "", mensen: [], momenten: [], privacy: null };
   var luister = [];
+  /* Extension points: a part of the case kept in the same file (genogram.js) registers
+     {bestand(d), controleer(d, data) -> "" or a Dutch message, zet(data), leeg(), samenvoegen(basis, ander), verwijder(p)}. */
+  var delen = N.delen = [];
+  function elk(naam, a, b) { delen.forEach(function (x) { x[naam](a, b); }); }
   function pad(n) { return (n < 10 ? "0" : "") + n; }
   function vandaag() { var d = new Date(); return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()); }
   function kort(t) { return t.length > 40 ? t.slice(0, 39) + "…" : t; }
@@ -27,18 +31,20 @@
   function nieuwId(bezet) { var id; do id = "p" + Math.random().toString(36).slice(2, 10); while (bezet[id]); return id; }
   N.vandaag = vandaag;
   /* A new case: started today (begonnen is kept for good; datum is the last change). */
-  N.leeg = function () { N.midden = ""; N.datum = N.begonnen = vandaag(); N.mensen = []; N.momenten = []; };
+  N.leeg = function () { N.midden = ""; N.datum = N.begonnen = vandaag(); N.mensen = []; N.momenten = []; elk("leeg"); };
   N.leeg();
   N.kaartLeeg = function () { return { gebied: "", biedt: [], contact: "", vroeger: false, beleving: "", meedenken: false, steunt: [] }; };
 
   /* ---------- The file: what is kept and exported ---------- */
   N.bestand = function () {
-    return { soort: SOORT, versie: VERSIE, datum: N.datum, begonnen: N.begonnen, midden: N.midden, momenten: N.momenten, mensen: N.mensen.map(function (p) {
+    var d = { soort: SOORT, versie: VERSIE, datum: N.datum, begonnen: N.begonnen, midden: N.midden, momenten: N.momenten, mensen: N.mensen.map(function (p) {
       var u = { id: p.id, naam: p.naam, relatie: p.relatie, notitie: p.notitie, kringen: p.kringen, kaart: p.kaart };
       if (p.olievlek) u.olievlek = p.olievlek;
       if (p.huishouden) u.huishouden = true;
       return u;
     }) };
+    elk("bestand", d);
+    return d;
   };
   N.tekst = function () { return JSON.stringify(N.bestand()); };
 
@@ -109,10 +115,12 @@
       var mis = mensen[s].kaart.steunt.filter(function (x) { return !lid[x]; })[0];
       if (mis !== undefined) return type("Persoon " + (s + 1) + " (‘" + kort(mensen[s].naam) + "’) steunt ‘" + kort(mis) + "’, maar " + (ids[mis] ? "die hoort niet bij het huishouden" : "die persoon staat niet in het bestand") + ".");
     }
-    return { data: { midden: midden, datum: d.datum, begonnen: d.begonnen || d.datum, mensen: mensen, momenten: momenten.momenten } };
+    var data = { midden: midden, datum: d.datum, begonnen: d.begonnen || d.datum, mensen: mensen, momenten: momenten.momenten };
+    for (var x = 0; x < delen.length; x++) { var fout = delen[x].controleer(d, data); if (fout) return type(fout); }
+    return { data: data };
   };
   N.DAG = /^\d{4}-\d\d-\d\d$/;
-  N.zet = function (data) { N.midden = data.midden; N.datum = data.datum; N.begonnen = data.begonnen; N.mensen = data.mensen; N.momenten = data.momenten; };
+  N.zet = function (data) { N.midden = data.midden; N.datum = data.datum; N.begonnen = data.begonnen; N.mensen = data.mensen; N.momenten = data.momenten; elk("zet", data); };
 
   /* ---------- Keeping it ---------- */
   /* Read what this browser keeps; the first time, circles kept by an older version move in
@@ -162,7 +170,7 @@
      stays; someone removed on one side goes, unless the other side changed them. Persons stay
      the same objects where they stay, so open editors keep working. */
   function gelijk(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
-  var VELDEN = ["naam", "relatie", "notitie", "kringen", "olievlek", "huishouden", "kaart"];
+  var VELDEN = N.VELDEN = ["naam", "relatie", "notitie", "kringen", "olievlek", "huishouden", "kaart"];
   N.samenvoegen = function (basis, ander) {
     basis = basis || { midden: "", datum: "", mensen: [] };
     function perId(lijst) { var m = Object.create(null); lijst.forEach(function (p) { m[p.id] = p; }); return m; }
@@ -192,6 +200,7 @@
     ander.mensen.concat(N.mensen).forEach(function (p, i) { if (!(p.id in volgorde)) volgorde[p.id] = i; });
     N.mensen = uit.sort(function (p, q) { return volgorde[p.id] - volgorde[q.id]; });
     N.steuntOpruimen();
+    elk("samenvoegen", basis, ander);
   };
   /* An open tab shows what another tab of this copy keeps: it reads the new text at once. */
   opslag.bijAnder(function (tekst) {
@@ -300,7 +309,7 @@
   };
   /* The household: the members of the family the case is about (each their own person). */
   N.huishouden = function () { return N.mensen.filter(function (p) { return p.huishouden; }); };
-  N.verwijder = function (p) { N.mensen.splice(N.mensen.indexOf(p), 1); N.steuntOpruimen(); };
+  N.verwijder = function (p) { N.mensen.splice(N.mensen.indexOf(p), 1); N.steuntOpruimen(); elk("verwijder", p); };
   /* Whom someone supports names household members only: whoever left the household (or the
      network) goes from every kaart.steunt, so what is kept always opens again. */
   N.steuntOpruimen = function () {
@@ -335,7 +344,7 @@
   /* ---------- The worksheet shell of a page of the network ---------- */
   /* Every Dutch text the shell says, in one block. */
   var T = {
-    wis: "Alles wissen? Het hele netwerk wordt verwijderd: de naam in het midden en alle mensen, uit de netwerkkaart, de veiligheidscirkels en de olievlek. Dit kun je niet ongedaan maken.",
+    wis: "Alles wissen? Het hele netwerk wordt verwijderd: de naam in het midden en alle mensen, uit de netwerkkaart, de veiligheidscirkels, de olievlek en het genogram. Dit kun je niet ongedaan maken.",
     gewist: "Alles is gewist.",
     bewaard: function (versleuteld) { return "De casus is " + (versleuteld ? "versleuteld " : "") + "als bestand bewaard: het netwerk (" + K.aantal(N.mensen.length, "persoon", "mensen") + ")" + (N.momenten.length ? ", " + K.aantal(N.momenten.length, "vastgelegd moment", "vastgelegde momenten") : "") + " en de werkbladen."; },
     vervangt: function (data) { return "Het bestand vervangt wat nu is ingevuld" + (data.netwerk ? ": de naam in het midden" + (N.momenten.length ? ", " : " en ") + K.aantal(N.mensen.length, "persoon", "mensen") + (N.momenten.length ? " en " + K.aantal(N.momenten.length, "vastgelegd moment", "vastgelegde momenten") : "") : "") + (data.velden ? (data.netwerk ? ", en" : ":") + " de werkbladen" : "") + ". Doorgaan?"; },

@@ -320,6 +320,7 @@ def _context(model: Model) -> dict[str, Any]:
         "doos": tekening.BOX,
         "maat": [tekening.WIDTH, tekening.HEIGHT],
         "lijnen": LIJNEN,
+        "lijnnamen": LIJNNAMEN,
     }
     return {
         "kaart": kaart,
@@ -332,6 +333,7 @@ def _context(model: Model) -> dict[str, Any]:
         "gezin": tekening.FAMILY,
         "gegevens": werkblad_gegevens(model, netwerkkaart=script),
         "lijnen": LIJNEN,
+        "lijnnamen": LIJNNAMEN,
         "arcering": ARCERING,
         "toelichting": toelichting(kaart),
     }
