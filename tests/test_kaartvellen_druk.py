@@ -16,7 +16,19 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from test_vraagkaarten import LAYOUT, MM, margins, pdf_info, pdf_links, pdf_text, slot_box, soup, within, words
+from test_vraagkaarten import (
+    LAYOUT,
+    MM,
+    margins,
+    pdf_info,
+    pdf_links,
+    pdf_text,
+    slot_box,
+    soup,
+    within,
+    words,
+    words_per_page,
+)
 from vraagkaarten_bron import squash
 
 sys.path.insert(0, str(ROOT))
@@ -225,8 +237,7 @@ def test_a_deck_label_never_leaves_its_last_word_alone_on_a_line(site: Path) -> 
     for name, pdf in card_pdfs(site).items():
         if "-8-per-vel.pdf" not in name and "-9-per-vel.pdf" not in name and "vouwvel" not in name:
             continue  # the fronts-only and cut-line PDFs lay out the same cards
-        for number in range(1, len(page_texts(pdf)) + 1):
-            found = words(pdf, number)
+        for number, found in enumerate(words_per_page(pdf), 1):
             for (_, _, _, y0, before), (_, _, _, y1, last) in itertools.pairwise(found):
                 if (before, last) in pairs and abs(y1 - y0) > 2:
                     problems.append(f"{name} p. {number}: ‘{last}’ alleen op een regel")

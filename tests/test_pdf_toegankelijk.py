@@ -41,15 +41,15 @@ def test_every_pdf_is_tagged_dutch_and_titled(site: Path) -> None:
 
 def test_every_card_sheet_has_a_heading_a_screen_reader_can_jump_to(site: Path) -> None:
     """Each sheet of each card PDF starts with its heading (H1: 'Vraagkaarten: <stapel> · vel N van M, …'),
-    so a screen reader can go from sheet to sheet; before, the sheets had no heading at all."""
-    from pdfstructuur import Structuur
-
+    so a screen reader can go from sheet to sheet; before, the sheets had no heading at all. The tree is
+    read by poppler (pdfinfo -struct, 14 ms a file); tests/pdfstructuur.py reads the same, 0.5 s a file."""
     pdfs = sorted((site / "werkmateriaal" / "pdf").glob("vraagkaarten-*.pdf"))
     assert len(pdfs) == 53
     for pdf in pdfs:
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
         pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-        assert len(Structuur(pdf).tags("H1")) == pages, pdf.name
+        tree = subprocess.run(["pdfinfo", "-struct", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert len(re.findall(r"^\s*H1\b", tree, re.M)) == pages, pdf.name
 
 
 def test_every_figure_of_the_network_pdfs_is_described(site: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import subprocess
@@ -45,14 +46,26 @@ def pdf_info(pdf: Path) -> dict[str, str]:
 
 def words(pdf: Path, page: int) -> list[tuple[float, float, float, float, str]]:
     """Every word of one page with its box (x0, y0, x1, y1 in pt)."""
-    out = subprocess.run(
-        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    found = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out)
-    return [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in found]
+    return list(words_per_page(pdf)[page - 1])
+
+
+def words_per_page(pdf: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    """Every word of every page with its box, from one pdftotext run per file and version (one run
+    per page cost ~30 ms, and the card tests ask for every page of 50 PDFs)."""
+    stat = pdf.stat()
+    return [list(page) for page in _words_per_page(str(pdf), stat.st_mtime_ns, stat.st_size)]
+
+
+@functools.lru_cache(maxsize=128)
+def _words_per_page(
+    pdf: str, _mtime: int, _size: int
+) -> tuple[tuple[tuple[float, float, float, float, str], ...], ...]:
+    out = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    word = re.compile(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+    return tuple(
+        tuple((float(a), float(b), float(c), float(d), w) for a, b, c, d, w in word.findall(page))
+        for page in out.split("<page ")[1:]
+    )
 
 
 def pdf_links(site: Path) -> dict[str, Path]:
