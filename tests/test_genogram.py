@@ -11,6 +11,7 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import Page, Route, expect
 
 from axe_rules import axe_violations
@@ -228,3 +229,21 @@ def test_printed_on_one_a4_landscape_page_and_the_blank_pdf(
         "McGoldrick",
     ):
         assert words in text, words
+
+
+@pytest.mark.parametrize("path, cls", [("netwerkkaart", "nk"), ("veiligheidscirkels", "vc"), ("genogram", "gg")])
+def test_the_worksheet_shell_looks_the_same_on_every_page_of_the_network(
+    page: Page, base_url: str, path: str, cls: str
+) -> None:
+    """The shell written once looks the same on each page of the case: the panel framed, every text
+    field with a visible border, the file picker hidden behind its button (on the genogram page
+    the fields had no border and the file picker showed, the shell's rules named only nk and vc)."""
+    page.goto(f"{base_url}werkmateriaal/{path}.html", wait_until="networkidle")
+    page.locator("[data-laad-start]").click()
+    expect(page.locator(f".{cls}-app")).to_be_visible()
+    style = """(e, p) => getComputedStyle(e)[p]"""
+    assert page.locator(f".{cls}-app").evaluate(style, "borderTopStyle") == "solid"
+    fields = page.locator(f".{cls}-app input[type='text']:visible")
+    assert fields.count() >= 1
+    assert fields.evaluate_all("es => es.map(e => getComputedStyle(e).borderTopStyle)") == ["solid"] * fields.count()
+    assert page.locator(f"[data-{cls}-import]").evaluate(style, "opacity") == "0"

@@ -947,6 +947,10 @@ def test_household_in_the_middle_who_supports_whom_and_adding_in_few_keys(
     box, editor = page.locator(".nk-tekening").bounding_box(), page.locator(".nk-app").bounding_box()
     assert box["x"] >= editor["x"] + editor["width"] and box["y"] >= header["height"] - 1 and box["y"] < 800, box
     assert page.evaluate("document.documentElement.scrollWidth <= 1280")
+    # Below the editor the map stays behind: the sections after it are never under the map.
+    page.locator("#nk-papier-kop").scroll_into_view_if_needed()
+    sheet, below = page.locator(".nk-blad").bounding_box(), page.locator("#nk-papier-kop").bounding_box()
+    assert not boxes_overlap(sheet, below), f"de kaart ligt over ‘Zo gebruik je de kaart op papier’: {sheet} {below}"
     # The table says it in words; the legend explains the arrow.
     expect(page.locator("[data-nk-steunt-kop]")).to_be_visible()
     expect(oma.locator("td").last).to_have_text("Steunt: Mila")
