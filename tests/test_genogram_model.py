@@ -207,3 +207,30 @@ def test_the_data_file_names_exactly_the_ids_the_file_format_keeps() -> None:
     assert sorted(js["geslacht"]) == sorted([*(g["id"] for g in data.geslacht), ""])
     assert sorted(js["relaties"]) == sorted(r["id"] for r in data.relaties) == sorted(genogram.LIJNEN)
     assert sorted(js["gebeurtenissen"]) == sorted(e["id"] for e in data.gebeurtenissen)
+
+
+def test_a_moment_keeps_the_genogram_as_it_was() -> None:
+    """A moment ('intake') holds the genogram as it was: each person's years, the relations and the
+    move; a later death, a new relation and a removed event do not reach it; the case file keeps it
+    through 'Alles wissen' and opening, and a moment whose relation names nobody is refused in Dutch."""
+    r = run(
+        FAMILIE
+        + """
+var m = N.legVast('intake');
+var jay = N.mensen.filter(function (p) { return p.naam === 'Jay'; })[0];
+rel(opa2, tante, 'conflict'); opa.genogram.overleden = 2024; opa.genogram.dood = true; N.gebeurtenissen = [];
+var t = N.tekst(); N.leeg(); var c = N.controleer(t); N.zet(c.data);
+var k = N.momenten[0], jan = k.mensen.filter(function (p) { return p.naam === 'Opa Jan'; })[0];
+var d = JSON.parse(t); d.momenten[0].relaties[0].naar = 'pweg';
+return [c.fout || '', k.label, k.relaties.length, N.relaties.length, jan.genogram, k.gebeurtenissen.map(function (g) { return g.tekst; }),
+        N.controleer(JSON.stringify(d)).fout];
+"""
+    )
+    fout, label, kept, now, jan, events, refused = r
+    assert fout == "" and label == "intake"
+    assert (kept, now) == (17, 18), "het moment heeft de relaties van toen, het genogram die van nu"
+    assert jan == {"geslacht": "m", "geboren": 1940, "overleden": 0, "dood": False}
+    assert events == ["naar Zaandam"]
+    assert refused == (
+        "Moment 1 (‘intake’): relatie 1 van het genogram noemt iemand die niet in het netwerk staat. Er is niets veranderd."
+    )

@@ -1,8 +1,9 @@
 /* The network over time: moments (momenten), dated copies of the network as it was at a point
    of the work ("intake", "na het netwerkberaad"), each with a short label, kept in the case next
    to the network (N.momenten, in the file from versie 2 on), and the comparison of any two.
-   A moment holds the name in the middle and, per person, id, naam, huishouden and the map's
-   choices (kaart). Joined right after netwerk.js on every page of the case
+   A moment holds the name in the middle and, per person, id, naam, huishouden, the map's
+   choices (kaart) and the genogram's years (genogram); and the genogram's relations and events
+   (genogram.js; the comparison reads the map's choices only). Joined right after netwerk.js on every page of the case
    (handreiking/bouwstappen/skripts.py), so every page reads, keeps and merges them alike. */
 (function () {
   "use strict";
@@ -18,19 +19,29 @@
     return t.length > 40 ? t.slice(0, 39) + "…" : t;
   }
 
-  /* A person as a moment keeps them (a copy: later edits do not reach it). */
+  /* A person as a moment keeps them (a copy: later edits do not reach it), with their genogram. */
   function kopie(p) {
-    var k = p.kaart;
-    return {
-      id: p.id,
-      naam: p.naam,
-      huishouden: !!p.huishouden,
-      kaart: { gebied: k.gebied, biedt: k.biedt.slice(), contact: k.contact, vroeger: k.vroeger, beleving: k.beleving, meedenken: k.meedenken }
-    };
+    var k = p.kaart,
+      g = p.genogram,
+      u = {
+        id: p.id,
+        naam: p.naam,
+        huishouden: !!p.huishouden,
+        kaart: { gebied: k.gebied, biedt: k.biedt.slice(), contact: k.contact, vroeger: k.vroeger, beleving: k.beleving, meedenken: k.meedenken }
+      };
+    if (g) u.genogram = { geslacht: g.geslacht, geboren: g.geboren, overleden: g.overleden, dood: g.dood };
+    return u;
   }
-  /* The network as it is now, in the shape of a moment (label "nu"). */
+  /* The genogram's relations and events (genogram.js), copied. */
+  function kopieLijst(l) {
+    return (l || []).map(function (x) {
+      return Object.assign({}, x);
+    });
+  }
+  /* The network as it is now, in the shape of a moment (label "nu"): the map's choices per person
+     and the genogram (each person's years, the relations and the events). */
   N.nu = function () {
-    return { id: "nu", datum: N.datum, label: "nu", midden: N.midden, mensen: N.mensen.map(kopie) };
+    return { id: "nu", datum: N.datum, label: "nu", midden: N.midden, mensen: N.mensen.map(kopie), relaties: kopieLijst(N.relaties), gebeurtenissen: kopieLijst(N.gebeurtenissen) };
   };
 
   /* The moments of a file: {momenten} or {fout: a Dutch sentence, "Er is niets veranderd." at its
@@ -65,12 +76,14 @@
           datum: m.datum,
           midden: m.midden,
           mensen: m.mensen.map(function (p) {
-            return p && typeof p === "object" && !Array.isArray(p) ? { id: p.id, naam: p.naam, huishouden: p.huishouden, kaart: p.kaart, kringen: {} } : p;
-          })
+            return p && typeof p === "object" && !Array.isArray(p) ? { id: p.id, naam: p.naam, huishouden: p.huishouden, kaart: p.kaart, kringen: {}, genogram: p.genogram } : p;
+          }),
+          relaties: m.relaties,
+          gebeurtenissen: m.gebeurtenissen
         })
       );
       if (r.fout) return { fout: wie + ": " + r.fout.charAt(0).toLowerCase() + r.fout.slice(1) };
-      uit.push({ id: m.id, datum: m.datum, label: label, midden: r.data.midden, mensen: r.data.mensen.map(kopie) });
+      uit.push({ id: m.id, datum: m.datum, label: label, midden: r.data.midden, mensen: r.data.mensen.map(kopie), relaties: kopieLijst(r.data.relaties), gebeurtenissen: kopieLijst(r.data.gebeurtenissen) });
     }
     return { momenten: uit };
   };
