@@ -21,6 +21,10 @@
     JAAR: [1800, 2100]
   });
   G.SOORTEN = PARTNER.concat(OUDER, G.ANDERS);
+  /* A person's genogram fields as the file and a moment keep them (a copy). */
+  G.kopie = function (g) {
+    return { geslacht: g.geslacht, geboren: g.geboren, overleden: g.overleden, dood: g.dood };
+  };
   N.relaties = [];
   N.gebeurtenissen = [];
   N.VELDEN.push("genogram");
@@ -123,7 +127,7 @@
     bestand: function (d) {
       N.mensen.forEach(function (p, i) {
         if (p.genogram)
-          d.mensen[i].genogram = { geslacht: p.genogram.geslacht, geboren: p.genogram.geboren, overleden: p.genogram.overleden, dood: p.genogram.dood };
+          d.mensen[i].genogram = G.kopie(p.genogram);
       });
       if (N.relaties.length)
         d.relaties = N.relaties.map(function (r) {

@@ -29,7 +29,7 @@
         huishouden: !!p.huishouden,
         kaart: { gebied: k.gebied, biedt: k.biedt.slice(), contact: k.contact, vroeger: k.vroeger, beleving: k.beleving, meedenken: k.meedenken }
       };
-    if (g) u.genogram = { geslacht: g.geslacht, geboren: g.geboren, overleden: g.overleden, dood: g.dood };
+    if (g && N.genogram) u.genogram = N.genogram.kopie(g);  /* genogram.js, joined after this file */
     return u;
   }
   /* The genogram's relations and events (genogram.js), copied. */
