@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from handreiking.druk.uitgave import load_uitgave
 from test_vraagkaarten_browser import CHOSEN, open_page
+
+ROOT = Path(__file__).resolve().parent.parent
 
 LEFT_8 = 10.0 + 93.0 + 4.0 - 2.0  # mm: the first card's back on an 8-sheet: right column (mirrored), 2 mm bleed
 
@@ -71,28 +74,46 @@ def test_printed_back_moves_by_the_typed_offset_and_uses_the_bundled_font(
     page: Page, base_url: str, tmp_path: Path
 ) -> None:
     """In the printed PDF (page.pdf) the back's label lies 1.5 mm further right after typing 1,5 (± 0.3 mm),
-    and every font in it is Atkinson Hyperlegible."""
+    every font in it is Atkinson Hyperlegible, and each sheet's margin says which sheet it is, how to print
+    it and the site's edition (data/uitgave.yml), as the ready-made PDFs do."""
     open_page(page, base_url)
     page.locator(f"#kaart-{CHOSEN[0]} .vk-kies input").check()
+    deck = page.locator(".vk-print .vk-achter__stapel").first.text_content()
 
-    def label_x(name: str) -> float:
-        """The left edge (mm) of the first word on the printed back."""
+    def printed(name: str) -> Path:
+        """The page as printed."""
         pdf = tmp_path / f"{name}.pdf"
         page.emulate_media(media="print")
         page.pdf(path=str(pdf), prefer_css_page_size=True, print_background=True)
         page.emulate_media(media="screen")
+        return pdf
+
+    def label_x(pdf: Path) -> float:
+        """The left edge (mm) of the first word of the deck's name on the printed back."""
         out = subprocess.run(
             ["pdftotext", "-bbox", "-f", "2", "-l", "2", str(pdf), "-"], capture_output=True, text=True, check=True
         ).stdout
-        return float(re.search(r'<word xMin="([\d.]+)"', out).group(1)) * 25.4 / 72
+        first = re.escape(deck.split()[0].strip())
+        return float(re.search(rf'<word xMin="([\d.]+)"[^>]*>{first}</word>', out).group(1)) * 25.4 / 72
 
-    before = label_x("zonder")
+    before = label_x(printed("zonder"))
     type_offset(page, "1,5")
-    after = label_x("met")
-    assert after - before == pytest.approx(1.5, abs=0.3)
-    fonts = subprocess.run(["pdffonts", str(tmp_path / "met.pdf")], capture_output=True, text=True, check=True).stdout
+    pdf = printed("met")
+    assert label_x(pdf) - before == pytest.approx(1.5, abs=0.3)
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     names = {re.sub(r"^[A-Z]{6}\+", "", line.split()[0]) for line in fonts.splitlines()[2:]}
     assert names and all(n.replace("-", "").startswith("AtkinsonHyperlegible") for n in names), names
+    edition = load_uitgave(ROOT)["tekst"]
+    for number, side in ((1, "voorkant"), (2, "achterkant")):
+        text = " ".join(
+            subprocess.run(
+                ["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"],
+                capture_output=True, text=True, check=True,
+            ).stdout.split()
+        )
+        assert f"Vraagkaarten: zelf samengesteld · vel 1 van 1, {side}" in text, text
+        assert "Druk dubbelzijdig af, omslaan langs de lange kant, op werkelijke grootte (100 %)" in text, text
+        assert edition in text and "deze lijn is 50 mm" in text, text
 
 
 def open_draw_mode(page: Page, base_url: str) -> list[str]:

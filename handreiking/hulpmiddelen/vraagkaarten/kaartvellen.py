@@ -48,6 +48,7 @@ TITLE_WEIGHT = 30  # a card title takes about this many characters of room
 # fold, and the edition goes up, beside the shorter single-sided instruction.
 TOP, BOTTOM = ["label", "aanwijzing"], ["schaal", "editie"]
 FOLD_TOP, FOLD_BOTTOM = [*TOP, "editie"], ["schaal", "vouw"]
+SELECTION = "zelf samengesteld"  # the deck name in the margin of sheets printed from Kaarten samenstellen
 
 
 def card_view(kaart: Kaart, deck: Stapel, groep_titel: str = "") -> dict[str, Any]:
@@ -70,7 +71,7 @@ def deck_cards(deck: Stapel) -> list[dict[str, Any]]:
     return [card_view(kaart, deck, groep.titel) for groep in deck.groepen for kaart in groep.kaarten]
 
 
-def margin_text(titel: str, number: int, total: int, side: str, backs: bool) -> dict[str, str]:
+def margin_text(titel: str, number: int | str, total: int | str, side: str, backs: bool) -> dict[str, str]:
     """What a sheet's margin says: which sheet of which deck, which side, and how to print (and fold) it."""
     how = "Druk dubbelzijdig af, omslaan langs de lange kant" if backs else "Druk enkelzijdig af"
     kant = {"voor": "voorkant", "achter": "achterkant", "vouw": "vouwvel"}[side]
@@ -235,8 +236,8 @@ def pdf_jobs(model: Model, sizes: Mapping[str, Mapping[str, str]]) -> list[PdfJo
 
 
 def browser_geometry() -> dict[str, Any]:
-    """Layouts (cut lines of each column and row), crop marks, cut lines and bleed for the deck builder's
-    browser print, and the size limits for its own questions (as JSON)."""
+    """Layouts (cut lines of each column and row), crop marks, cut lines, bleed and margin text for the deck
+    builder's browser print, and the size limits for its own questions (as JSON)."""
     return {
         "lagen": {
             str(n): {
@@ -245,8 +246,15 @@ def browser_geometry() -> dict[str, Any]:
                 "y": [cut_box(lay, r * lay.kolommen)["y"] for r in range(lay.rijen)],
                 "marks": crop_marks(lay),
                 "lijnen": cut_lines(lay),
+                "vakken": margin_boxes(lay, TOP, BOTTOM),
             }
             for n, lay in LAYOUTS.items()
+        },
+        # The margin text as on the PDFs; the page fills in {n} (this sheet) and {m} (all sheets).
+        "marge": {
+            "voor": margin_text(SELECTION, "{n}", "{m}", "voor", True),
+            "achter": margin_text(SELECTION, "{n}", "{m}", "achter", True),
+            "enkel": margin_text(SELECTION, "{n}", "{m}", "voor", False),
         },
         "afloop": BLEED,
         "maten": [list(pair) for pair in SIZE_LIMITS],

@@ -54,8 +54,22 @@
       a.appendChild(label);
       return a;
     }
-    function vel(laag, soort) {
+    /* A sheet with the PDFs' small print in its margin (geo.vakken, geo.marge): which sheet of how many,
+       which side, how to print, the 50 mm scale bar and the site's edition, so a trainer can tell an old
+       print from a new one. */
+    function vel(laag, soort, n, m) {
       var v = el("div", "vk-vel vk-vel--" + laag.per_vel + " vk-vel--" + soort);
+      var tekst = geo.marge[soort === "achter" ? "achter" : state.achter ? "voor" : "enkel"];
+      laag.vakken.forEach(function (box) {
+        var vak = zet(el("div", "vk-marge"), box.x, box.y, box.b, box.h);
+        box.stukken.forEach(function (stuk) {
+          if (stuk === "editie") return vak.appendChild(el("span", "vk-marge__editie", geo.editie));
+          var s = el("span", "vk-marge__" + stuk, tekst[stuk].replace("{n}", n).replace("{m}", m));
+          if (stuk === "schaal") s.insertBefore(el("span", "vk-schaal"), s.firstChild);
+          vak.appendChild(s);
+        });
+        v.appendChild(vak);
+      });
       print.appendChild(v);
       return v;
     }
@@ -64,10 +78,10 @@
     function vellen(lijst) {
       print.textContent = "";
       document.body.classList.toggle("vk-print-aan", lijst.length > 0);
-      var laag = geo.lagen[state.layout], a = geo.afloop;
+      var laag = geo.lagen[state.layout], a = geo.afloop, totaal = Math.ceil(lijst.length / laag.per_vel);
       for (var start = 0; start < lijst.length; start += laag.per_vel) {
-        var deel = lijst.slice(start, start + laag.per_vel);
-        var voor = vel(laag, "voor");
+        var deel = lijst.slice(start, start + laag.per_vel), nummer = start / laag.per_vel + 1;
+        var voor = vel(laag, "voor", nummer, totaal);
         (state.snijlijnen ? laag.lijnen : laag.marks).forEach(function (m) {
           voor.appendChild(zet(el("span", (state.snijlijnen ? "vk-snijlijn vk-snijlijn--" : "vk-snij vk-snij--") + m.r), m.x, m.y, m.b, m.h));
         });
@@ -77,7 +91,7 @@
           voor.appendChild(plek);
         });
         if (!state.achter) continue;
-        var achter = vel(laag, "achter");
+        var achter = vel(laag, "achter", nummer, totaal);
         deel.forEach(function (k, i) {
           var kol = laag.kolommen - 1 - (i % laag.kolommen);
           var plek = zet(el("div", "vk-plek vk-plek--achter"), laag.x[kol] - a + state.dx, laag.y[Math.floor(i / laag.kolommen)] - a + state.dy,
