@@ -108,7 +108,9 @@ def test_printed_back_moves_by_the_typed_offset_and_uses_the_bundled_font(
         text = " ".join(
             subprocess.run(
                 ["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"],
-                capture_output=True, text=True, check=True,
+                capture_output=True,
+                text=True,
+                check=True,
             ).stdout.split()
         )
         assert f"Vraagkaarten: zelf samengesteld · vel 1 van 1, {side}" in text, text

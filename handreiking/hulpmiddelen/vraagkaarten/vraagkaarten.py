@@ -138,7 +138,10 @@ def builder_head(model: Model) -> str:
         ),
         "ijkvel": render(model.root, "vraagkaarten/ijkvel.html", **ijkvel.context(model, voor_bouwer=True)),
         "geometrie": dict(
-            browser_geometry(), site=model.uitgave["titel"], editie=model.uitgave["editie"], gemeten=measured_sizes(model)
+            browser_geometry(),
+            site=model.uitgave["titel"],
+            editie=model.uitgave["editie"],
+            gemeten=measured_sizes(model),
         ),
         "stapels": {d.id: {"titel": d.titel, "kleur": d.kleur, "patroon": d.patroon} for d in model.stapels.values()},
         "sleutel": STORAGE_KEY,
