@@ -7,6 +7,7 @@ import subprocess
 import zlib
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
 LANG = re.compile(r"/Lang\s*\(nl")
 
 
@@ -63,3 +64,32 @@ def test_every_figure_of_the_network_pdfs_is_described(site: Path) -> None:
         assert len(texts) >= 5, (name, texts)
         assert all(texts), f"{name}: {texts.count('')} van de {len(texts)} figuren zonder /Alt"
         assert sample in texts, (name, texts)
+
+
+def test_a_screen_reader_skips_the_card_backs(site: Path) -> None:
+    """On every card PDF with backs (duplex, cut lines, fold-over) the backs' label (the deck name and the
+    site's name) is printed, but not in the tagged structure a screen reader reads: it is decoration, like
+    the pattern, and was read out once per card before. The fronts' deck labels stay."""
+    import yaml
+
+    site_name = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["site_name"]
+    pdfs = [
+        pdf
+        for pdf in sorted((site / "werkmateriaal" / "pdf").glob("vraagkaarten-*.pdf"))
+        if "alleen-voorkanten" not in pdf.name
+    ]
+    assert len(pdfs) == 37
+    for pdf in pdfs:
+        printed = " ".join(
+            subprocess.run(
+                ["pdftotext", "-l", "2", str(pdf), "-"], capture_output=True, text=True, check=True
+            ).stdout.split()
+        )
+        tree = " ".join(
+            subprocess.run(
+                ["pdfinfo", "-struct-text", str(pdf)], capture_output=True, text=True, check=True
+            ).stdout.split()
+        )
+        assert site_name in printed, pdf.name
+        assert site_name not in tree, f"{pdf.name}: een schermlezer leest de achterkanten voor"
+        assert "vel 1 van" in tree, pdf.name  # the sheet's heading is still read

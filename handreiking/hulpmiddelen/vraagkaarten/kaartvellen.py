@@ -24,9 +24,12 @@ from handreiking.druk.snijden import (
     margin_boxes,
     with_bleed,
 )
+from handreiking.hulpmiddelen.vraagkaarten import rugbeeld
 from handreiking.kern.stapels import Kaart, Stapel
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from handreiking.kern.basismodel import Model
 
 SCALE_BAR = 50.0  # mm, the scale bar that shows the sheet printed at 100 %
@@ -205,6 +208,15 @@ def with_sizes(
     return [{**card, "maat": sizes[variant(card)][str(per_vel)]} for card in cards]
 
 
+def with_back_labels(root: Path, vellen: list[dict[str, Any]], site: str) -> None:
+    """Give every back on the sheets its label as an image (`rug`, rugbeeld.py: drawn as an artifact)."""
+    for vel in vellen:
+        for plek in vel["plekken"]:
+            if plek["kant"] == "achter":
+                card = plek["kaart"]
+                plek["rug"] = rugbeeld.back_image(root, card["stapel_titel"], site, card["kleur"], plek["b"])
+
+
 def pdf_jobs(model: Model, sizes: Mapping[str, Mapping[str, str]]) -> list[PdfJob]:
     """Every card PDF of the site, with the size classes measured for each card (kaartmaat.sizes)."""
     jobs = []
@@ -217,6 +229,7 @@ def pdf_jobs(model: Model, sizes: Mapping[str, Mapping[str, str]]) -> list[PdfJo
                 vellen = sheets(
                     cards, LAYOUTS[pdf["per_vel"]], pdf["achterkanten"], entry["titel"], pdf["soort"] == "snijlijnen"
                 )
+            with_back_labels(model.root, vellen, model.uitgave["titel"])
             context = {
                 "titel": f"Vraagkaarten: {entry['titel']}",
                 "site": model.uitgave["titel"],
