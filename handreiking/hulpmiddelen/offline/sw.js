@@ -76,9 +76,34 @@ function carryPdfs() {
   });
 }
 
+/* The copy shares the reader's line with the page: at most TEGELIJK files at a time, and no new one
+   while a page says it is loading its search ({soort: "wacht"} until {soort: "verder"}, or at most
+   WACHT_MS), so on a slow line the search comes first. As with cache.addAll, one file that does not
+   arrive fails the whole copy (the next visit tries again). */
+var TEGELIJK = 3, WACHT_MS = 10000, poort = null, doorgaan = function () {};
+function wacht() {
+  if (poort) return;
+  var timer;
+  poort = new Promise(function (r) { doorgaan = function () { clearTimeout(timer); poort = null; r(); }; });
+  timer = setTimeout(doorgaan, WACHT_MS);
+}
+function kopieer(cache) {
+  var rij = BESTANDEN.slice();
+  function volgende() {
+    var pad = rij.shift();
+    if (pad === undefined) return Promise.resolve();
+    return Promise.resolve(poort).then(function () { return fetch(fresh(pad)); }).then(function (response) {
+      if (!response.ok) throw new TypeError("Niet op de server: " + pad);
+      return cache.put(fresh(pad), response);
+    }).then(volgende);
+  }
+  var rijen = [];
+  for (var i = 0; i < TEGELIJK; i++) rijen.push(volgende());
+  return Promise.all(rijen);
+}
+
 self.addEventListener("install", function (event) {
-  event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(BESTANDEN.map(fresh)); })
-    .then(carryPdfs).then(function () { return self.skipWaiting(); }));
+  event.waitUntil(caches.open(CACHE).then(kopieer).then(carryPdfs).then(function () { return self.skipWaiting(); }));
 });
 
 /* Drop this scope's caches of earlier releases, and the kept PDFs this release no longer has or
@@ -141,6 +166,8 @@ self.addEventListener("fetch", function (event) {
 /* "Alles offline bewaren": keep every PDF too (and those of later releases), reporting progress to
    the page that asked; "klaar" only when every PDF is on this device. */
 self.addEventListener("message", function (event) {
+  if (event.data && event.data.soort === "wacht") return wacht();
+  if (event.data && event.data.soort === "verder") return doorgaan();
   if (!event.data || event.data.soort !== "alles") return;
   var bron = event.source, klaar = 0, mislukt = 0;
   event.waitUntil(caches.open(PDF_CACHE).then(function (cache) {

@@ -63,8 +63,7 @@
       laag.vakken.forEach(function (box) {
         var vak = zet(el("div", "vk-marge"), box.x, box.y, box.b, box.h);
         box.stukken.forEach(function (stuk) {
-          if (stuk === "editie") return vak.appendChild(el("span", "vk-marge__editie", geo.editie));
-          var s = el("span", "vk-marge__" + stuk, tekst[stuk].replace("{n}", n).replace("{m}", m));
+          var s = el("span", "vk-marge__" + stuk, stuk === "editie" ? geo.editie : tekst[stuk].replace("{n}", n).replace("{m}", m));
           if (stuk === "schaal") s.insertBefore(el("span", "vk-schaal"), s.firstChild);
           vak.appendChild(s);
         });
