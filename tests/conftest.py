@@ -22,6 +22,7 @@ from filelock import FileLock
 from playwright.sync_api import Browser, Page
 
 ROOT = Path(__file__).resolve().parent.parent
+PDF_CACHE = ROOT / ".cache" / "pdf"  # rendered PDFs and card measurements, shared by every build of the tests
 DOCS = ROOT / "docs"
 SUBPATH = "/een/diep/pad/"
 CHROMIUM_ARGS = [
@@ -76,7 +77,7 @@ def mkdocs_build(project: Path, out: Path, pdfs: bool = True) -> subprocess.Comp
     """Run a strict build of the project in `project` into `out` (without `pdfs`: stand-ins in their place)."""
     # Scratch copies share the project's PDF cache (keyed by content), so a scenario build
     # does not render every PDF again.
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF_CACHE=str(ROOT / ".cache" / "pdf"))
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF_CACHE=str(PDF_CACHE))
     if not pdfs:
         env["HANDREIKING_PDF"] = "overslaan"
     return subprocess.run(
@@ -161,7 +162,7 @@ def _start_site_build(out: Path) -> None:
     """Start `mkdocs build --strict` of the project into out/site, detached; it writes out/log and,
     when done, out/rc (its exit code)."""
     out.mkdir(parents=True)
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF_CACHE=str(ROOT / ".cache" / "pdf"))
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF_CACHE=str(PDF_CACHE))
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out / "site")]
     build = subprocess.Popen(
         [sys.executable, "-c", _RUN_AND_RECORD, str(out), *command],

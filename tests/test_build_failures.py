@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import mkdocs_build
+from conftest import PDF_CACHE, mkdocs_build
 
 
 def build_output(project: Path) -> tuple[int, str]:
@@ -116,7 +116,9 @@ def test_organisation_texts_are_text_and_never_allowed_by_the_csp(project: Path)
         capture_output=True,
         text=True,
         timeout=600,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF="overslaan"),
+        env=dict(
+            os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF="overslaan", HANDREIKING_PDF_CACHE=str(PDF_CACHE)
+        ),
     )
     assert result.returncode == 0, (result.stdout + result.stderr)[-2000:]
     page = BeautifulSoup((project / "site/over.html").read_text(encoding="utf-8"), "html.parser")

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+import urllib.parse
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from defusedxml import ElementTree
 from playwright.sync_api import Page
 
 from axe_rules import axe_violations
-from conftest import ROOT, made_once
+from conftest import PDF_CACHE, ROOT, made_once
 from handreiking import model
 from handreiking.bouwstappen import bouw
 from handreiking.druk import boek, pdf
@@ -26,7 +29,7 @@ EXAMPLE = "organisatie-voorbeeld.yml"
 def build(config: str, project: Path, out: Path) -> subprocess.CompletedProcess[str]:
     """Build one config file of a project."""
     # The branded PDFs are checked on the renderer (below), so this build puts stand-ins in their place.
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF="overslaan")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HANDREIKING_PDF="overslaan", HANDREIKING_PDF_CACHE=str(PDF_CACHE))
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(out)],
         cwd=project,
@@ -82,6 +85,16 @@ def branded_jobs(site: Path) -> list[PdfJob]:
     return [*bouw.pdf_jobs(branded), boek.book_job(site, pages, branded.uitgave)]
 
 
+def back_labels(document: BeautifulSoup) -> str:
+    """The text on a PDF's card backs: their labels are images (rugbeeld.py), read as SVG."""
+    texts = []
+    for back in document.select(".vk-achter__beeld"):
+        data = re.search(r"url\('data:image/svg\+xml,([^']*)'\)", back["style"]).group(1)
+        svg = ElementTree.fromstring(urllib.parse.unquote(data))
+        texts += [text.text for text in svg.iter("{http://www.w3.org/2000/svg}text")]
+    return " ".join(texts)
+
+
 def test_every_pdf_names_the_organisation_and_the_site(branded_site: Path, tmp_path: Path) -> None:
     """Branding reaches every PDF: the organisation is its author, the site name is in it, the sheets
     say who offers them. Every job's document is checked; one is rendered to show WeasyPrint carries it."""
@@ -91,7 +104,7 @@ def test_every_pdf_names_the_organisation_and_the_site(branded_site: Path, tmp_p
     for job in jobs:
         document = BeautifulSoup(pdf.html_for(ROOT, job), "html.parser")
         assert document.select_one('meta[name="author"]')["content"] == "Jeugdhulp Voorbeeldstad", job.path
-        text = " ".join(document.get_text(" ").split())
+        text = " ".join(f"{document.get_text(' ')} {back_labels(document)}".split())
         if "Aangeboden door Jeugdhulp Voorbeeldstad" in text:
             offered.add(job.path)
         if "Kwetsbare gezinnen en de vertrouwde mensen om hen heen" in text:

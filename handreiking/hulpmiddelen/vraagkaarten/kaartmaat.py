@@ -91,7 +91,9 @@ def _job(model: Model, cards: list[dict[str, Any]], items: Iterable[Item] | None
         path="kaartmaat",
         template="vraagkaarten/vellen-pdf.html",
         stylesheets=[kaartvellen.SHEET_CSS],
-        context={"titel": "Kaartmaat", "site": model.uitgave["titel"], "uitgave": model.uitgave, "vellen": vellen},
+        # Nothing of this copy's publisher or edition: it does not move a card's text, and a config of
+        # another organisation (or a new edition) then measures from the same cache.
+        context={"titel": "Kaartmaat", "site": "", "uitgave": {"maker": ""}, "vellen": vellen},
     )
 
 
