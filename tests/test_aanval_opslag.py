@@ -10,8 +10,8 @@ from pathlib import Path
 from playwright.sync_api import Browser, Page, expect
 
 from bewaren import save_file
+from netwerkkaart_hulp import KEY, add, in_table, network_file, open_map, person
 from opslag import scoped
-from test_netwerkkaart import KEY, add, in_table, network_file, open_map, person
 from test_privacy import open_sheets
 from test_werkbladen import field
 

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from bewaren import save_file
-from test_netwerkkaart import TWELVE, in_table, network_file, open_file, open_map
+from netwerkkaart_hulp import TWELVE, in_table, network_file, open_file, open_map
 from test_privacy import open_sheets
 from test_veiligheidscirkels import names_in_ring, network, open_sheet, place
 from test_werkbladen import field

@@ -17,9 +17,9 @@ from playwright.sync_api import Page, Route, expect
 from axe_rules import axe_violations
 from bewaren import save_file
 from keyboard import tab_to
+from netwerkkaart_hulp import open_map
 from recorder import Recorder
 from test_csp import COLLECT_VIOLATIONS
-from test_netwerkkaart import open_map
 from test_veiligheidscirkels import network
 from test_veiligheidscirkels import open_sheet as open_circles
 
