@@ -80,12 +80,26 @@ function carryPdfs() {
    while a page says it is loading its search ({soort: "wacht"} until {soort: "verder"}, or at most
    WACHT_MS), so on a slow line the search comes first. As with cache.addAll, one file that does not
    arrive fails the whole copy (the next visit tries again). */
-var TEGELIJK = 3, WACHT_MS = 10000, poort = null, doorgaan = function () {};
+var TEGELIJK = 3, WACHT_MS = 10000, VRAAG_MS = 500, poort = null, doorgaan = function () {}, antwoord = function () {};
 function wacht() {
   if (poort) return;
   var timer;
   poort = new Promise(function (r) { doorgaan = function () { clearTimeout(timer); poort = null; r(); }; });
   timer = setTimeout(doorgaan, WACHT_MS);
+}
+/* Before the first file, the pages of this origin are asked whether one is loading its search (a
+   search may start while this worker's own script comes in); each answers wacht or verder
+   (partials/offline/registreer-js.html), and after VRAAG_MS the copy begins anyway. */
+function vraagPaginas() {
+  return self.clients.matchAll({ type: "window", includeUncontrolled: true }).then(function (lijst) {
+    if (!lijst.length) return undefined;
+    return new Promise(function (klaar) {
+      var open = lijst.length;
+      antwoord = function () { open -= 1; if (open <= 0) klaar(); };
+      setTimeout(klaar, VRAAG_MS);
+      lijst.forEach(function (c) { c.postMessage({ soort: "kopie" }); });
+    });
+  }).then(function () { antwoord = function () {}; });
 }
 function kopieer(cache) {
   var rij = BESTANDEN.slice();
@@ -103,7 +117,8 @@ function kopieer(cache) {
 }
 
 self.addEventListener("install", function (event) {
-  event.waitUntil(caches.open(CACHE).then(kopieer).then(carryPdfs).then(function () { return self.skipWaiting(); }));
+  event.waitUntil(caches.open(CACHE).then(function (cache) { return vraagPaginas().then(function () { return kopieer(cache); }); })
+    .then(carryPdfs).then(function () { return self.skipWaiting(); }));
 });
 
 /* Drop this scope's caches of earlier releases, and the kept PDFs this release no longer has or
@@ -166,8 +181,8 @@ self.addEventListener("fetch", function (event) {
 /* "Alles offline bewaren": keep every PDF too (and those of later releases), reporting progress to
    the page that asked; "klaar" only when every PDF is on this device. */
 self.addEventListener("message", function (event) {
-  if (event.data && event.data.soort === "wacht") return wacht();
-  if (event.data && event.data.soort === "verder") return doorgaan();
+  if (event.data && event.data.soort === "wacht") { wacht(); return antwoord(); }
+  if (event.data && event.data.soort === "verder") { doorgaan(); return antwoord(); }
   if (!event.data || event.data.soort !== "alles") return;
   var bron = event.source, klaar = 0, mislukt = 0;
   event.waitUntil(caches.open(PDF_CACHE).then(function (cache) {
