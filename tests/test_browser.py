@@ -23,8 +23,10 @@ new PerformanceObserver(function (lijst) {
         var n = s.node;
         if (!n || !n.tagName) return "?";
         return n.tagName.toLowerCase() + (n.id ? "#" + n.id : "") + (n.className && typeof n.className === "string"
-          ? "." + n.className.trim().split(/\\s+/).join(".") : "");
-      })
+          ? "." + n.className.trim().split(/\\s+/).join(".") : "") +
+          " " + [s.previousRect, s.currentRect].map(function (r) { return [r.x, r.y, r.width, r.height].map(Math.round).join(","); }).join(" -> ");
+      }),
+      breedte: innerWidth
     });
   });
 }).observe({type: "layout-shift", buffered: true});
