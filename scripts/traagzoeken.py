@@ -46,7 +46,9 @@ class Link:
         """An idle line."""
         self.lock = threading.Lock()
         self.free_at = 0.0
-        self.log: list[tuple[float, str, str]] = []  # (time.monotonic(), "vraag" or "klaar", path) per response
+        # (time.monotonic(), event, path): "vraag" when a request comes in ("vers" when it asks past the
+        # browser's cache, as the offline copy does), "klaar" when its response has gone out
+        self.log: list[tuple[float, str, str]] = []
 
     def send(self, out, data: bytes) -> None:  # noqa: ANN001 (a socket file)
         """Write data at the line's speed, sharing it with every other response."""
@@ -71,7 +73,10 @@ class Shaped(SimpleHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         """One round trip, then the file over the line."""
-        self.link.log.append((time.monotonic(), "vraag", self.path))
+        fresh = "no-cache" in self.headers.get(
+            "Cache-Control", ""
+        )  # fetch(…, {cache: "reload"}), as the offline copy asks
+        self.link.log.append((time.monotonic(), "vers" if fresh else "vraag", self.path))
         time.sleep(RTT)
         path = Path(self.translate_path(self.path))
         if path.is_dir():

@@ -20,13 +20,13 @@ SEARCH = (INDEX, "/workers/search.", "/lunr/min/lunr.nl.min.js", "/lunr/min/lunr
 
 
 def times(link: traagzoeken.Link, event: str, part: str) -> list[float]:
-    """When the server got (vraag) or finished sending (klaar) each request whose path holds `part`."""
-    return [t for t, e, path in link.log if e == event and part in path]
+    """When the server got (vraag, vers) or finished sending (klaar) each request whose path holds `part`."""
+    return [t for t, e, path in link.log if part in path and (e == event or {e, event} == {"vraag", "vers"})]
 
 
 def copied(link: traagzoeken.Link, since: float) -> list[float]:
-    """When the server got each request since `since` that is not the search's (the offline copy's)."""
-    return [t for t, e, path in link.log if e == "vraag" and t > since and not any(s in path for s in SEARCH)]
+    """When the server got each request of the offline copy (past the browser's cache) since `since`."""
+    return [t for t, e, path in link.log if e == "vers" and t > since and not any(s in path for s in SEARCH)]
 
 
 def start_search(page: Page) -> None:

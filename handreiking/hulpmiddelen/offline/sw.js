@@ -76,11 +76,12 @@ function carryPdfs() {
   });
 }
 
-/* The copy shares the reader's line with the page: at most TEGELIJK files at a time, and no new one
+/* The copy shares the reader's line with the page: at most TEGELIJK files at a time (a browser opens
+   6 connections to a host: 4 stay for the page, enough for its search at once), and no new one
    while a page says it is loading its search ({soort: "wacht"} until {soort: "verder"}, or at most
    WACHT_MS), so on a slow line the search comes first. As with cache.addAll, one file that does not
    arrive fails the whole copy (the next visit tries again). */
-var TEGELIJK = 3, WACHT_MS = 10000, VRAAG_MS = 500, poort = null, doorgaan = function () {}, antwoord = function () {};
+var TEGELIJK = 2, WACHT_MS = 10000, VRAAG_MS = 500, poort = null, doorgaan = function () {}, antwoord = function () {};
 function wacht() {
   if (poort) return;
   var timer;
