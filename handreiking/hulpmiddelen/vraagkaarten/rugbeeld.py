@@ -10,6 +10,7 @@ words together (kaart.html's `deck`). The browser's print (vellen.js) keeps the 
 from __future__ import annotations
 
 import functools
+import re
 import urllib.parse
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -52,15 +53,20 @@ def text_width(root: Path, text: str, size_pt: float, bold: bool) -> float:
 
 
 def wrap(root: Path, text: str, size_pt: float, bold: bool, max_mm: float) -> list[str]:
-    """The text broken into lines of at most max_mm at its spaces (a no-break space holds); a word longer
-    than a line gets a line of its own."""
-    lines: list[str] = []
+    """The text broken into lines of at most max_mm at its spaces (a no-break space holds); a word too
+    long for a line is broken after a hyphen in it, as a browser does ("Finding-|gesprekken"), and
+    else gets a line of its own."""
+    pieces: list[tuple[str, str]] = []  # (piece, what joins it to the one before)
     for word in text.split(" "):
-        trial = f"{lines[-1]} {word}" if lines else word
+        parts = re.split(r"(?<=-)(?=.)", word) if text_width(root, word, size_pt, bold) > max_mm else [word]
+        pieces += [(part, " " if i == 0 else "") for i, part in enumerate(parts)]
+    lines: list[str] = []
+    for piece, join in pieces:
+        trial = f"{lines[-1]}{join}{piece}" if lines else piece
         if lines and text_width(root, trial, size_pt, bold) <= max_mm:
             lines[-1] = trial
         else:
-            lines.append(word)
+            lines.append(piece)
     return [line.replace(NBSP, " ") for line in lines]
 
 
